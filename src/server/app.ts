@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../shared/errors';
+import type { Deps } from './platform/deps';
+import { registerAccessControl } from './platform/http/access-plugin';
+import { registerErrorHandling } from './platform/http/error-handler';
+import { webDistDir } from './platform/http/web-assets';
+import { createIdentity } from './modules/identity/index';
+import { createAudit } from './modules/audit/index';
+import { createJobsModule } from './modules/jobs/index';
+import { eventsRoutes } from './modules/events/index';
+
+export type Modules = {
+  identity: ReturnType<typeof createIdentity>;
+  audit: ReturnType<typeof createAudit>;
+  jobs: ReturnType<typeof createJobsModule>;
+};
+
+export const createModules = (deps: Deps): Modules => ({
+  identity: createIdentity(deps),
+  audit: createAudit(deps),
+  jobs: createJobsModule(deps),
+});
+
+const HealthSchema = z.object({ status: z.enum(['ok', 'starting']) });
+
+/** The HTTP application. `isReady` gates everything but health until migrations are done. */
+export const buildApp = async (deps: Deps, modules: Modules, isReady: () => boolean): Promise<FastifyInstance> => {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    bodyLimit: deps.config.bodyLimitBytes,
+    trustProxy: deps.config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    disableRequestLogging: deps.config.env === 'test',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  app.addHook('onSend', async (req, reply) => {
+    void reply.header('x-request-id', req.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: deps.config.secureCookies === 'true',
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: true, max: 1200, timeWindow: '1 minute' });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Kehu API', version: '1', description: 'Customer management: REST API. Authenticate with `Authorization: Bearer <API key>`.' },
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
+      security: [{ apiKey: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.addHook('onRequest', async (req) => {
+    if (!isReady() && req.url.startsWith('/api/') && req.url !== '/api/health') {
+      throw new AppError('UNAVAILABLE', 'Kehu is starting (preparing the database); try again in a few seconds.');
+    }
+  });
+  registerAccessControl(app, modules.identity.resolveActor);
+
+  app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['health'], response: { 200: HealthSchema, 503: HealthSchema } } }, async (_req, reply) => {
+    if (isReady()) return { status: 'ok' as const };
+    return reply.status(503).send({ status: 'starting' as const });
+  }
+  );
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+
+  await app.register(
+    async (v1) => {
+      await v1.register(modules.identity.routes);
+      await v1.register(modules.audit.routes);
+      await v1.register(modules.jobs.routes);
+      await v1.register(eventsRoutes(deps.events));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDir = webDistDir();
+  if (existsSync(webDir)) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (req, reply) => {
+      if (req.url.startsWith('/api/')) throw new AppError('NOT_FOUND', `No route GET ${req.url.split('?')[0]}`);
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+};

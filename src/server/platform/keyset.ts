@@ -1,0 +1,24 @@
+import { AppError } from '../../shared/errors';
+
+/** Opaque keyset cursors: the sort values of the last row, base64url-encoded JSON. */
+export const encodeCursor = (values: unknown[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');
+
+export const decodeCursor = (cursor: string | undefined, arity: number): unknown[] | undefined => {
+  if (!cursor) return undefined;
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === arity) return values;
+  } catch {
+    // fall through to the error below
+  }
+  throw new AppError('INVALID_INPUT', 'The cursor is not valid; start again from the first page.', {
+    issues: [{ path: 'cursor', message: 'not a cursor this list returned' }],
+  });
+};
+
+/** Splits a fetched page of `limit + 1` rows into the page and the cursor for the next. */
+export const pageFrom = <T>(rows: T[], limit: number, cursorOf: (row: T) => unknown[]) => {
+  const data = rows.slice(0, limit);
+  const last = data[data.length - 1];
+  return { data, nextCursor: rows.length > limit && last ? encodeCursor(cursorOf(last)) : null };
+};

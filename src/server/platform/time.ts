@@ -1,0 +1,3 @@
+/** API times are ISO 8601 strings in UTC. */
+export const iso = (d: Date): string => d.toISOString();
+export const isoOrNull = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { LanguageSchema, NameSchema, TimestampSchema, VersionSchema } from './common';
+
+export const CurrencySchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as CNY or USD' });
+
+export const TimeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(
+    (tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be an IANA time zone such as Asia/Shanghai' },
+  );
+
+export const OrgSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  timeZone: z.string(),
+  currency: z.string(),
+  language: LanguageSchema,
+  version: z.number(),
+  createdAt: TimestampSchema,
+});
+export type Org = z.infer<typeof OrgSchema>;
+
+export const OrgUpdateSchema = z
+  .object({
+    name: NameSchema.optional(),
+    timeZone: TimeZoneSchema.optional(),
+    currency: CurrencySchema.optional(),
+    language: LanguageSchema.optional(),
+    version: VersionSchema,
+  })
+  .strict();
+export type OrgUpdate = z.infer<typeof OrgUpdateSchema>;

@@ -1,0 +1,10 @@
+import { auth } from './auth';
+import { common } from './common';
+import { modules } from './modules';
+import { people } from './people';
+import { settings } from './settings';
+import { shell } from './shell';
+import { system } from './system';
+
+/** English strings: the reference shape every other language must match. */
+export const en = { common, auth, shell, modules, settings, people, system };

@@ -1,0 +1,72 @@
+/** The signed-in frame: navigation, header and the home page. */
+export const shell = {
+  nav: {
+    home: 'Home',
+    customers: 'Customers',
+    orders: 'Orders',
+    funnel: 'Funnel',
+    activities: 'Activities',
+    feedback: 'Feedback',
+    surveys: 'Surveys',
+    segments: 'Segments',
+    analytics: 'Analytics',
+    settings: 'Settings',
+    groups: { work: 'Work', insight: 'Insight', admin: 'Administration' },
+  },
+  header: {
+    searchPlaceholder: 'Search customers, orders, people…',
+    searchSoon: 'Search arrives together with the customers module.',
+    language: 'Language',
+    toDark: 'Switch to dark theme',
+    toLight: 'Switch to light theme',
+    collapse: 'Collapse navigation',
+    expand: 'Expand navigation',
+    openMenu: 'Open navigation',
+    live: 'Live updates on',
+    offline: 'Reconnecting…',
+  },
+  userMenu: {
+    label: 'Account menu',
+    profile: 'Profile',
+    settings: 'Settings',
+    signOut: 'Sign out',
+    signedOut: 'You have signed out',
+  },
+  home: {
+    greetingMorning: 'Good morning, {{name}}',
+    greetingAfternoon: 'Good afternoon, {{name}}',
+    greetingEvening: 'Good evening, {{name}}',
+    subtitle: 'You are working in {{org}}. Today is {{date}}.',
+    role: 'Your role',
+    timeZone: 'Time zone',
+    currency: 'Currency',
+    gettingStarted: {
+      title: 'Getting started',
+      subtitle: 'A few steps to make Kehu ready for your team.',
+      invite: {
+        title: 'Invite your colleagues',
+        description: 'Send invitation links and give each person the right role.',
+        action: 'Invite people',
+      },
+      org: {
+        title: 'Set up your organisation',
+        description: 'Check the name, time zone, currency and default language.',
+        action: 'Open settings',
+      },
+      apiKey: {
+        title: 'Create an API key',
+        description: 'Connect your shop, website or ERP to Kehu through the REST API.',
+        action: 'Create a key',
+      },
+      profile: {
+        title: 'Complete your profile',
+        description: 'Set your name, language and theme, and choose a strong password.',
+        action: 'Open profile',
+      },
+    },
+    modules: {
+      title: 'Coming to your workspace',
+      subtitle: 'These modules are being built and will appear here as they land.',
+    },
+  },
+};

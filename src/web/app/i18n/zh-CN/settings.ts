@@ -1,0 +1,48 @@
+import type { Translation } from '../translation';
+
+export const settings: Translation['settings'] = {
+  title: '设置',
+  subtitle: '管理工作区、团队和您自己的账号。',
+  sections: {
+    organisation: '组织',
+    profile: '个人资料',
+    users: '成员',
+    teams: '团队',
+    apiKeys: 'API 密钥',
+    audit: '审计日志',
+    jobs: '后台任务',
+  },
+  groups: { workspace: '工作区', account: '账号', people: '人员', system: '系统' },
+  org: {
+    title: '组织',
+    description: '这些设置对工作区的所有成员生效。',
+    name: '名称',
+    timeZone: '时区',
+    timeZoneHelp: '报表、日期和定时任务按此时区计算。',
+    currency: '货币',
+    currencyHelp: '订单和营收的默认货币。',
+    language: '默认语言',
+    languageHelp: '用于尚未选择语言的成员。',
+    conflict: '其他人刚刚修改了这些设置。已加载最新内容，请重新修改。',
+    createdAt: '创建于 {{date}}',
+  },
+  profile: {
+    title: '个人资料',
+    description: '您在他人眼中的样子，以及 Kehu 在您面前的样子。',
+    name: '姓名',
+    email: '邮箱',
+    emailHelp: '如需修改邮箱，请联系管理员。',
+    role: '角色',
+    language: '语言',
+    theme: '主题',
+  },
+  password: {
+    title: '密码',
+    description: '请使用一个未在其他地方用过的密码。',
+    current: '当前密码',
+    new: '新密码',
+    confirm: '再次输入新密码',
+    submit: '修改密码',
+    changed: '密码已修改',
+  },
+};

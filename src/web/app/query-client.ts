@@ -1,0 +1,43 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { AppError } from '../../shared/errors';
+import { setCsrfToken } from './api-client';
+
+declare module '@tanstack/react-query' {
+  // Module augmentation needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface Register {
+    defaultError: AppError;
+    /** `keepSession`: a 401 from this call means bad input (e.g. a wrong current password), not an ended session. */
+    mutationMeta: { keepSession?: boolean };
+  }
+}
+
+export const meQueryKey = ['me'] as const;
+
+/**
+ * One QueryClient for the app. Any 401 outside the sign-in flows clears the cached user, which makes
+ * the signed-in layout redirect to /sign-in.
+ */
+export const createQueryClient = (): QueryClient => {
+  const onUnauthenticated = (error: unknown) => {
+    if (!(error instanceof AppError) || error.code !== 'UNAUTHENTICATED') return;
+    setCsrfToken(null);
+    if (client.getQueryData(meQueryKey)) client.setQueryData(meQueryKey, null);
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: onUnauthenticated }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _result, mutation) => {
+        if (!mutation.meta?.keepSession) onUnauthenticated(error);
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: true,
+        retry: (failureCount, error) => failureCount < 2 && (error.status >= 500 || error.code === 'UNAVAILABLE'),
+      },
+    },
+  });
+  return client;
+};
