@@ -1,0 +1,24 @@
+// Bundles the server and CLI into dist/server/kehu.js (npm packages stay external) and copies
+// the embedded database worker beside it.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist', 'server');
+mkdirSync(out, { recursive: true });
+await build({
+  entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+  outfile: join(out, 'kehu.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+copyFileSync(join(root, 'src', 'server', 'db', 'embedded-worker.mjs'), join(out, 'embedded-worker.mjs'));
+writeFileSync(join(out, 'build-stamp'), new Date().toISOString());
+console.log('Built dist/server/kehu.js');

@@ -1,0 +1,23 @@
+import { Command } from 'commander';
+import { backupCommand, restoreCommand } from './commands/backup';
+import { createAdminCommand } from './commands/create-admin';
+import { migrateCommand } from './commands/migrate';
+import { serveCommand } from './commands/serve';
+import { kehuVersion } from './version';
+
+const program = new Command()
+  .name('kehu')
+  .description('Kehu (客户) — self-hosted customer management with analytics built in')
+  .version(kehuVersion(), '-v, --version');
+
+program.addCommand(serveCommand());
+program.addCommand(migrateCommand());
+program.addCommand(createAdminCommand());
+program.addCommand(backupCommand());
+program.addCommand(restoreCommand());
+program.command('version').description('print the Kehu version').action(() => console.log(kehuVersion()));
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  console.error(`kehu: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,13 @@
+/** Modules that are still being built; each has a placeholder page and strings under `modules.<key>`. */
+export const placeholderModules = [
+  'customers',
+  'orders',
+  'funnel',
+  'activities',
+  'feedback',
+  'surveys',
+  'segments',
+  'analytics',
+] as const;
+
+export type PlaceholderModule = (typeof placeholderModules)[number];
