@@ -2,7 +2,6 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema';
@@ -77,7 +76,6 @@ export const writeBackup = async (db: Kysely<DB>, file: string): Promise<{ table
  * Throws if the database already holds data or the backup is from a newer Kehu.
  */
 export const restoreBackup = async (db: Kysely<DB>, file: string): Promise<{ rows: number }> => {
-  const lines = createInterface({ input: Readable.from(createReadStream(file).pipe(createGunzip())), crlfDelay: Infinity });
   let header: Header | undefined;
   let rows = 0;
   await db.transaction().execute(async (tx) => {
@@ -97,6 +95,8 @@ export const restoreBackup = async (db: Kysely<DB>, file: string): Promise<{ row
       rows += batch.length;
       batch = [];
     };
+    // Created right before iterating: readline drops lines emitted before iteration starts.
+    const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
     for await (const line of lines) {
       if (!line) continue;
       const value = JSON.parse(line) as Header | { t: string; r: unknown };

@@ -31,7 +31,10 @@ const readJson = async (response: Response): Promise<unknown> => {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new AppError(codeForStatus(response.status), i18n.t('common.errors.unexpected', { status: response.status }));
+    throw new AppError(
+      codeForStatus(response.status),
+      i18n.t('common.errors.unexpected', { status: response.status }),
+    );
   }
 };
 
@@ -39,7 +42,11 @@ const readJson = async (response: Response): Promise<unknown> => {
  * Calls the Kehu API. Resolves with the JSON body; rejects only with an AppError carrying the
  * server's `{ error: { code, message, details } }`, or UNAVAILABLE when the server cannot be reached.
  */
-export const apiRequest = async <T>(method: Method, path: string, options: { query?: ApiQuery; body?: unknown } = {}) => {
+export const apiRequest = async <T>(
+  method: Method,
+  path: string,
+  options: { query?: ApiQuery; body?: unknown } = {},
+) => {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
@@ -59,7 +66,10 @@ export const apiRequest = async <T>(method: Method, path: string, options: { que
   const body = await readJson(response);
   if (!response.ok) {
     if (isErrorBody(body)) throw new AppError(body.error.code, body.error.message, body.error.details);
-    throw new AppError(codeForStatus(response.status), i18n.t('common.errors.unexpected', { status: response.status }));
+    throw new AppError(
+      codeForStatus(response.status),
+      i18n.t('common.errors.unexpected', { status: response.status }),
+    );
   }
   return body as T;
 };

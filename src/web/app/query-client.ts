@@ -35,7 +35,8 @@ export const createQueryClient = (): QueryClient => {
       queries: {
         staleTime: 30_000,
         refetchOnWindowFocus: true,
-        retry: (failureCount, error) => failureCount < 2 && (error.status >= 500 || error.code === 'UNAVAILABLE'),
+        retry: (failureCount, error) =>
+          failureCount < 2 && (error.status >= 500 || error.code === 'UNAVAILABLE'),
       },
     },
   });

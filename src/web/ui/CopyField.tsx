@@ -40,7 +40,9 @@ export const CopyField = ({ value, testId, ariaLabel, monospace = true }: CopyFi
         aria-label={ariaLabel}
         data-testid={testId}
         onFocus={(event) => event.target.select()}
-        style={monospace ? { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } : undefined}
+        style={
+          monospace ? { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } : undefined
+        }
       />
       <Button
         type="primary"

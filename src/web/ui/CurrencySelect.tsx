@@ -47,7 +47,10 @@ export const CurrencySelect = (props: Omit<SelectProps<string>, 'options'>) => {
       {...props}
       options={options}
       showSearch={{
-        filterOption: (input, option) => !!option && option.label.toLowerCase().includes(input.trim().toLowerCase()),
+        filterOption: (input, option) =>
+          String(option?.label ?? '')
+            .toLowerCase()
+            .includes(input.trim().toLowerCase()),
       }}
     />
   );

@@ -16,7 +16,9 @@ type DateTimeTextProps = {
 export const DateTimeText = ({ value, timeZone, relative = false, empty }: DateTimeTextProps) => {
   const { t, i18n } = useTranslation();
   if (!value) return <Typography.Text type="secondary">{empty ?? t('common.none')}</Typography.Text>;
-  const time = dayjs(value).tz(timeZone).locale(i18n.language === 'zh-CN' ? 'zh-cn' : 'en');
+  const time = dayjs(value)
+    .tz(timeZone)
+    .locale(i18n.language === 'zh-CN' ? 'zh-cn' : 'en');
   const exact = time.format('YYYY-MM-DD HH:mm');
   if (!relative) {
     return (

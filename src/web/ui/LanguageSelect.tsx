@@ -8,6 +8,9 @@ export const languageNames: Record<Language, string> = { 'zh-CN': '简体中文'
 export const LanguageSelect = (props: Omit<SelectProps<Language>, 'options'>) => (
   <Select<Language>
     {...props}
-    options={(Object.keys(languageNames) as Language[]).map((value) => ({ value, label: languageNames[value] }))}
+    options={(Object.keys(languageNames) as Language[]).map((value) => ({
+      value,
+      label: languageNames[value],
+    }))}
   />
 );

@@ -33,11 +33,18 @@ export const Logo = ({ compact = false, inverted = false, size = 32 }: LogoProps
     </svg>
     {!compact && (
       <Flex vertical style={{ lineHeight: 1.1 }}>
-        <Typography.Text strong style={{ fontSize: size * 0.56, color: inverted ? '#fff' : undefined, letterSpacing: 0.2 }}>
+        <Typography.Text
+          strong
+          style={{ fontSize: size * 0.56, color: inverted ? '#fff' : undefined, letterSpacing: 0.2 }}
+        >
           Kehu
         </Typography.Text>
         <Typography.Text
-          style={{ fontSize: size * 0.34, color: inverted ? 'rgba(226,232,255,0.65)' : undefined, letterSpacing: 2 }}
+          style={{
+            fontSize: size * 0.34,
+            color: inverted ? 'rgba(226,232,255,0.65)' : undefined,
+            letterSpacing: 2,
+          }}
           type={inverted ? undefined : 'secondary'}
         >
           客户 CRM

@@ -39,7 +39,9 @@ export const PasswordStrength = ({ password }: { password: string | undefined })
         aria-hidden
       />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {password ? t('common.password.strength', { level: t(`common.password.levels.${level}`) }) : t('common.password.hint')}
+        {password
+          ? t('common.password.strength', { level: t(`common.password.levels.${level}`) })
+          : t('common.password.hint')}
       </Typography.Text>
     </Flex>
   );

@@ -15,7 +15,11 @@ const timeZoneOptions = (): Option[] => {
   cached = [...zones]
     .map((zone) => {
       const local = now.tz(zone);
-      return { value: zone, label: `(UTC${local.format('Z')}) ${zone.replaceAll('_', ' ')}`, offset: local.utcOffset() };
+      return {
+        value: zone,
+        label: `(UTC${local.format('Z')}) ${zone.replaceAll('_', ' ')}`,
+        offset: local.utcOffset(),
+      };
     })
     .sort((a, b) => a.offset - b.offset || a.value.localeCompare(b.value));
   return cached;
@@ -33,7 +37,10 @@ export const TimeZoneSelect = (props: Omit<SelectProps<string>, 'options'>) => {
       options={options}
       showSearch={{
         filterOption: (input, option) =>
-          !!option && `${option.value} ${option.label}`.toLowerCase().includes(input.trim().toLowerCase().replaceAll(' ', '_')),
+          !!option &&
+          `${option.value} ${option.label}`
+            .toLowerCase()
+            .includes(input.trim().toLowerCase().replaceAll(' ', '_')),
       }}
       popupMatchSelectWidth={false}
     />

@@ -38,6 +38,12 @@ const fastifyCode = (error: FastifyError): ErrorCode | undefined => {
   return undefined;
 };
 
+/**
+ * PostgreSQL's unique_violation: a second request saved the same unique value (a team name, an
+ * email) between the service's own check and its insert. The unique index is the real guard.
+ */
+const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown }).code === '23505';
+
 const messages: Partial<Record<string, string>> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'The request body is too large.',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Send the body as JSON with Content-Type: application/json.',
@@ -60,6 +66,11 @@ export const registerErrorHandling = (app: FastifyInstance) => {
     }
     if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
       return reply.status(400).send(new AppError('INVALID_INPUT', `The body is not valid JSON: ${error.message}`).toBody());
+    }
+    if (isUniqueViolation(error)) {
+      return reply
+        .status(409)
+        .send(new AppError('CONFLICT', 'Someone saved the same value at the same moment; reload and try again.').toBody());
     }
     const code = isResponseSerializationError(error) ? undefined : fastifyCode(error);
     if (code) {

@@ -11,7 +11,10 @@ const readIssues = (details: unknown): Issue[] => {
   if (!Array.isArray(issues)) return [];
   return issues.filter(
     (issue): issue is Issue =>
-      typeof issue === 'object' && issue !== null && typeof issue.path === 'string' && typeof issue.message === 'string',
+      typeof issue === 'object' &&
+      issue !== null &&
+      typeof issue.path === 'string' &&
+      typeof issue.message === 'string',
   );
 };
 

@@ -8,7 +8,9 @@ import type { z } from 'zod';
 const describeIssue = (issue: z.core.$ZodIssue, value: unknown, t: TFunction, fallback?: string): string => {
   switch (issue.code) {
     case 'invalid_type':
-      return value === undefined || value === null ? t('common.validation.required') : (fallback ?? issue.message);
+      return value === undefined || value === null
+        ? t('common.validation.required')
+        : (fallback ?? issue.message);
     case 'too_small':
       if (issue.origin !== 'string') break;
       return Number(issue.minimum) <= 1

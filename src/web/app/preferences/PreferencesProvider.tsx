@@ -5,7 +5,13 @@ import { useUpdateMe } from '../../modules/profile/api/profile.api';
 import { setDayjsLanguage } from '../dayjs';
 import { i18n } from '../i18n';
 import { layoutBackground } from '../theme';
-import { initialLanguage, readStoredLanguage, readStoredTheme, storeLanguage, storeTheme } from './preference-storage';
+import {
+  initialLanguage,
+  readStoredLanguage,
+  readStoredTheme,
+  storeLanguage,
+  storeTheme,
+} from './preference-storage';
 import { PreferencesContext, type Preferences } from './preferences-context';
 import { useSystemTheme } from './use-system-theme';
 

@@ -20,7 +20,8 @@ const write = (key: string, value: string): void => {
 };
 
 /** A language the person picked on this browser, if any. */
-export const readStoredLanguage = (): Language | null => LanguageSchema.safeParse(read(languageKey)).data ?? null;
+export const readStoredLanguage = (): Language | null =>
+  LanguageSchema.safeParse(read(languageKey)).data ?? null;
 export const storeLanguage = (language: Language): void => write(languageKey, language);
 
 export const readStoredTheme = (): Theme | null => ThemeSchema.safeParse(read(themeKey)).data ?? null;

@@ -10,11 +10,12 @@ import { hashSecret, newId, newSecret } from '../../../platform/ids';
 import { clearRateLimit, hitRateLimit, peekRateLimit } from '../../../platform/rate-limit';
 import { transact } from '../../../platform/transaction';
 import { countOrgs, findOrg, insertOrg, toOrg } from '../org/org.queries';
-import { findUser, findUserByEmail, insertUser, updateUserRow, type UserRow } from '../users/users.queries';
+import { findUser, findUserByEmail, insertUser, recordSignIn, updateUserRow, type UserRow } from '../users/users.queries';
 import { assertStrongPassword, decoyHash, hashPassword, verifyPassword } from './passwords';
 import { deleteSession, deleteUserSessions, insertSession } from './sessions.queries';
 
-export type ClientInfo = { ip: string | null; userAgent: string | null };
+/** `requestId` ties the audit entries of a write made before sign-in to its request. */
+export type ClientInfo = { ip: string | null; userAgent: string | null; requestId?: string | null };
 export type SignedIn = { me: Me; sessionToken: string };
 
 const ACCOUNT_FAILURES = 5;
@@ -60,7 +61,7 @@ export const createAuthService = (deps: Deps) => {
   };
 
   /** Creates an organisation and its owner (onboarding and `kehu create-admin`). */
-  const createOrgWithOwner = async (db: Kysely<DB>, input: Setup): Promise<UserRow> => {
+  const createOrgWithOwner = async (db: Kysely<DB>, input: Setup, client?: ClientInfo): Promise<UserRow> => {
     assertStrongPassword(input.password, [input.email, input.name, input.orgName]);
     if (await findUserByEmail(db, input.email)) {
       throw new AppError('CONFLICT', `An account with ${input.email} already exists; sign in instead.`, {
@@ -88,7 +89,7 @@ export const createAuthService = (deps: Deps) => {
       });
       const actor: Actor = {
         type: 'user', orgId: org.id, userId: owner.id, apiKeyId: null, teamId: null,
-        role: 'owner', name: owner.name, requestId: null, ip: null,
+        role: 'owner', name: owner.name, requestId: client?.requestId ?? null, ip: client?.ip ?? null,
       };
       await writeAudit(tx, actor, { action: 'create', entityType: 'org', entityId: org.id, after: toOrg(org) });
       await writeAudit(tx, actor, {
@@ -115,7 +116,7 @@ export const createAuthService = (deps: Deps) => {
     /** First-run onboarding; refused once any organisation exists. */
     async setup(input: Setup, client: ClientInfo): Promise<SignedIn> {
       if ((await countOrgs(deps.db)) > 0) throw new AppError('CONFLICT', 'Kehu is already set up; sign in instead.');
-      const owner = await createOrgWithOwner(deps.db, input);
+      const owner = await createOrgWithOwner(deps.db, input, client);
       const { token, csrfToken } = await startSession(deps.db, owner, client);
       return { me: await meOf(deps.db, owner.org_id, owner.id, csrfToken), sessionToken: token };
     },
@@ -142,7 +143,7 @@ export const createAuthService = (deps: Deps) => {
       if (user.status !== 'active') throw new AppError('FORBIDDEN', 'This account has been deactivated; ask an administrator.');
       await clearRateLimit(deps.db, accountKey);
       const { token, csrfToken } = await deps.db.transaction().execute(async (tx) => {
-        await updateUserRow(tx, user.org_id, user.id, undefined, { last_sign_in_at: new Date() });
+        await recordSignIn(tx, user.org_id, user.id);
         return startSession(tx, user, client);
       });
       return { me: await meOf(deps.db, user.org_id, user.id, csrfToken), sessionToken: token };

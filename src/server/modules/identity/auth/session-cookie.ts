@@ -4,7 +4,8 @@ import type { SignedIn } from './auth.service';
 
 export const SESSION_COOKIE = 'kehu_session';
 
-export const clientInfo = (req: FastifyRequest) => ({ ip: req.ip, userAgent: req.headers['user-agent'] ?? null });
+/** Who is on the other end of a request that has no actor yet (sign-in, setup, invitations). */
+export const clientInfo = (req: FastifyRequest) => ({ ip: req.ip, userAgent: req.headers['user-agent'] ?? null, requestId: req.id });
 
 /** httpOnly, SameSite=Lax; Secure behind HTTPS (or always, per KEHU_SECURE_COOKIES). */
 export const setSessionCookie = (config: Config, req: FastifyRequest, reply: FastifyReply, signedIn: SignedIn) => {

@@ -51,9 +51,16 @@ export const renameTeam = (db: Kysely<DB>, orgId: string, id: string, version: n
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
 
-/** Soft delete; members keep working without a team. */
+/** Soft delete; members keep working without a team, and open invitations no longer join it. */
 export const softDeleteTeam = async (db: Kysely<DB>, orgId: string, id: string) => {
   await db.updateTable('users').set({ team_id: null }).where('org_id', '=', orgId).where('team_id', '=', id).execute();
+  await db
+    .updateTable('invitations')
+    .set({ team_id: null })
+    .where('org_id', '=', orgId)
+    .where('team_id', '=', id)
+    .where('accepted_at', 'is', null)
+    .execute();
   return db
     .updateTable('teams')
     .set({ deleted_at: new Date() })

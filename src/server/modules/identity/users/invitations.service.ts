@@ -91,7 +91,7 @@ export const createInvitationsService = (deps: Deps, auth: AuthService) => ({
       });
       const actor: Actor = {
         type: 'user', orgId: inv.org_id, userId: created.id, apiKeyId: null, teamId: created.team_id,
-        role: created.role as Role, name: created.name, requestId: null, ip: client.ip,
+        role: created.role as Role, name: created.name, requestId: client.requestId ?? null, ip: client.ip,
       };
       await writeAudit(tx, actor, {
         action: 'accept-invitation', entityType: 'user', entityId: created.id,

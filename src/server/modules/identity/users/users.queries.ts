@@ -28,18 +28,22 @@ export const findUser = (db: Kysely<DB>, orgId: string, id: string) =>
 export const listUserRows = (db: Kysely<DB>, orgId: string) =>
   db.selectFrom('users').selectAll().where('org_id', '=', orgId).orderBy('name').orderBy('id').execute();
 
-export const countActiveOwners = async (db: Kysely<DB>, orgId: string): Promise<number> =>
-  Number(
-    (
-      await db
-        .selectFrom('users')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('org_id', '=', orgId)
-        .where('role', '=', 'owner')
-        .where('status', '=', 'active')
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+/**
+ * Counts the organisation's active owners and locks their rows until the transaction ends, so
+ * two owners demoting or deactivating each other at once cannot both pass the last-owner check.
+ */
+export const lockActiveOwners = async (db: Kysely<DB>, orgId: string): Promise<number> =>
+  (
+    await db
+      .selectFrom('users')
+      .select('id')
+      .where('org_id', '=', orgId)
+      .where('role', '=', 'owner')
+      .where('status', '=', 'active')
+      .orderBy('id')
+      .forUpdate()
+      .execute()
+  ).length;
 
 export const insertUser = (db: Kysely<DB>, user: Insertable<UsersTable>) =>
   db.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
@@ -60,6 +64,10 @@ export const updateUserRow = (
   if (version !== undefined) q = q.where('version', '=', version);
   return q.returningAll().executeTakeFirst();
 };
+
+/** Not an edit of the user: neither `version` nor `updated_at` moves, so no one's form goes stale. */
+export const recordSignIn = (db: Kysely<DB>, orgId: string, id: string) =>
+  db.updateTable('users').set({ last_sign_in_at: new Date() }).where('org_id', '=', orgId).where('id', '=', id).execute();
 
 export const teamExists = async (db: Kysely<DB>, orgId: string, teamId: string): Promise<boolean> =>
   !!(await db

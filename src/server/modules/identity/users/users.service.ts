@@ -1,15 +1,21 @@
+import type { Kysely } from 'kysely';
 import { AppError } from '../../../../shared/errors';
 import { assignableRoles, type Role } from '../../../../shared/permissions';
 import type { UserUpdate } from '../../../../shared/contracts/users';
+import type { DB } from '../../../db/schema';
 import type { Actor } from '../../../platform/actor';
 import { writeAudit } from '../../../platform/audit';
 import { staleVersion } from '../../../platform/concurrency';
 import type { Deps } from '../../../platform/deps';
 import { transact } from '../../../platform/transaction';
 import { deleteUserSessions } from '../auth/sessions.queries';
-import { countActiveOwners, findUser, listUserRows, teamExists, toUser, updateUserRow } from './users.queries';
+import { findUser, listUserRows, lockActiveOwners, teamExists, toUser, updateUserRow, type UserRow } from './users.queries';
 
 const notFound = (id: string) => new AppError('NOT_FOUND', `User ${id} not found`);
+
+/** True when `user` is the organisation's only active owner (a deactivated owner never is). */
+const isLastActiveOwner = async (tx: Kysely<DB>, user: UserRow): Promise<boolean> =>
+  user.role === 'owner' && user.status === 'active' && (await lockActiveOwners(tx, user.org_id)) <= 1;
 
 /** An actor may hand out only roles at or below their own, and only owners touch owners. */
 export const assertMayAssign = (actor: Actor, targetRole: Role, newRole: Role | undefined) => {
@@ -35,7 +41,7 @@ export const createUsersService = (deps: Deps) => ({
       if (input.teamId && !(await teamExists(tx, actor.orgId, input.teamId))) {
         throw new AppError('INVALID_INPUT', `Team ${input.teamId} does not exist.`, { issues: [{ path: 'body.teamId', message: 'no such team' }] });
       }
-      if (before.role === 'owner' && input.role && input.role !== 'owner' && (await countActiveOwners(tx, actor.orgId)) <= 1) {
+      if (input.role && input.role !== 'owner' && (await isLastActiveOwner(tx, before))) {
         throw new AppError('CONFLICT', 'An organisation needs at least one owner; make someone else owner first.');
       }
       const after = await updateUserRow(tx, actor.orgId, id, input.version, {
@@ -58,7 +64,7 @@ export const createUsersService = (deps: Deps) => ({
       assertMayAssign(actor, before.role as Role, undefined);
       if (status === 'deactivated') {
         if (id === actor.userId) throw new AppError('FORBIDDEN', 'You cannot deactivate yourself.');
-        if (before.role === 'owner' && (await countActiveOwners(tx, actor.orgId)) <= 1) {
+        if (await isLastActiveOwner(tx, before)) {
           throw new AppError('CONFLICT', 'An organisation needs at least one active owner.');
         }
       }

@@ -51,7 +51,8 @@ export const auth = {
     password: 'Password',
     submit: 'Join the workspace',
     invalidTitle: 'This invitation can no longer be used',
-    invalidSubtitle: 'It has expired, been revoked or already been accepted. Ask the person who invited you for a new link.',
+    invalidSubtitle:
+      'It has expired, been revoked or already been accepted. Ask the person who invited you for a new link.',
     welcome: 'Welcome to {{orgName}}',
   },
 };

@@ -38,7 +38,10 @@ export const common = {
   roles: {
     owner: { label: 'Owner', description: 'Full control of the workspace, including making other owners.' },
     admin: { label: 'Admin', description: 'Manages people, teams, settings and every record.' },
-    manager: { label: 'Manager', description: "Leads a team: works the team's customers, segments and surveys." },
+    manager: {
+      label: 'Manager',
+      description: "Leads a team: works the team's customers, segments and surveys.",
+    },
     sales: { label: 'Sales', description: 'Works their own customers, orders and deals.' },
     service: { label: 'Service', description: 'Supports every customer: logs activities and feedback.' },
     analyst: { label: 'Analyst', description: 'Reads all data, builds segments and exports for analysis.' },
@@ -75,7 +78,10 @@ export const common = {
     levels: { tooShort: 'too short', weak: 'weak', fair: 'fair', good: 'good', strong: 'strong' },
     hint: 'At least 10 characters. A short sentence is easy to remember and hard to guess.',
   },
-  notFound: { title: 'Page not found', subtitle: 'The page you are looking for does not exist or has moved.' },
+  notFound: {
+    title: 'Page not found',
+    subtitle: 'The page you are looking for does not exist or has moved.',
+  },
   forbidden: {
     title: 'No access',
     subtitle: 'Your role does not include this page. Ask an administrator if you need it.',

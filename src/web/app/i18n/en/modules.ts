@@ -29,7 +29,8 @@ export const modules = {
   activities: {
     title: 'Activities',
     description: 'Calls, visits, messages and tasks.',
-    sentence: 'A shared timeline of every touchpoint with your customers, with reminders for what comes next.',
+    sentence:
+      'A shared timeline of every touchpoint with your customers, with reminders for what comes next.',
     capability1: 'Log calls, meetings, WeChat messages and emails',
     capability2: 'Schedule follow-ups and get reminded on time',
     capability3: 'See who contacted whom, and when, across the team',
@@ -53,7 +54,8 @@ export const modules = {
   segments: {
     title: 'Segments',
     description: 'Groups of customers that update themselves.',
-    sentence: 'Define customer groups with filters on any field, score or behaviour; they stay current on their own.',
+    sentence:
+      'Define customer groups with filters on any field, score or behaviour; they stay current on their own.',
     capability1: 'Combine filters with and / or / not on any field',
     capability2: 'Use RFM, lifetime value and churn risk as criteria',
     capability3: 'Export a segment or use it as a campaign audience',

@@ -74,7 +74,13 @@ export const system = {
     schedules: {
       title: 'Schedules',
       description: 'Recurring jobs and when they run next.',
-      columns: { name: 'Name', cron: 'Schedule', jobType: 'Job type', lastRun: 'Last run', nextRun: 'Next run' },
+      columns: {
+        name: 'Name',
+        cron: 'Schedule',
+        jobType: 'Job type',
+        lastRun: 'Last run',
+        nextRun: 'Next run',
+      },
       empty: 'No schedules',
     },
   },

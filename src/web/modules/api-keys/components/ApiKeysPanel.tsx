@@ -1,5 +1,16 @@
 import { KeyOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Popconfirm,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiKey } from '../../../../shared/contracts/api-keys';
@@ -42,7 +53,11 @@ export const ApiKeysPanel = () => {
       dataIndex: 'prefix',
       render: (prefix: string) => <Typography.Text code>{`${prefix}…`}</Typography.Text>,
     },
-    { title: t('system.apiKeys.columns.role'), dataIndex: 'role', render: (role: Role) => <RoleTag role={role} /> },
+    {
+      title: t('system.apiKeys.columns.role'),
+      dataIndex: 'role',
+      render: (role: Role) => <RoleTag role={role} />,
+    },
     {
       title: t('system.apiKeys.columns.created'),
       dataIndex: 'createdAt',
@@ -51,13 +66,19 @@ export const ApiKeysPanel = () => {
     {
       title: t('system.apiKeys.columns.lastUsed'),
       dataIndex: 'lastUsedAt',
-      render: (at: string | null) => <DateTimeText value={at} timeZone={timeZone} relative empty={t('common.never')} />,
+      render: (at: string | null) => (
+        <DateTimeText value={at} timeZone={timeZone} relative empty={t('common.never')} />
+      ),
     },
     {
       title: t('system.apiKeys.columns.status'),
       dataIndex: 'revokedAt',
       render: (revokedAt: string | null) =>
-        revokedAt ? <Tag>{t('system.apiKeys.status.revoked')}</Tag> : <Tag color="success">{t('system.apiKeys.status.active')}</Tag>,
+        revokedAt ? (
+          <Tag>{t('system.apiKeys.status.revoked')}</Tag>
+        ) : (
+          <Tag color="success">{t('system.apiKeys.status.active')}</Tag>
+        ),
     },
     {
       title: t('system.apiKeys.columns.actions'),
@@ -91,7 +112,12 @@ export const ApiKeysPanel = () => {
           description={t('system.apiKeys.description')}
           level={4}
           extra={
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="api-key-create">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="api-key-create"
+            >
               {t('system.apiKeys.create')}
             </Button>
           }
@@ -105,19 +131,28 @@ export const ApiKeysPanel = () => {
             dataSource={keys}
             loading={isPending}
             pagination={false}
-            scroll={{ x: 820 }}
+            scroll={{ x: 'max-content' }}
             rowClassName={(key) => (key.revokedAt ? 'kehu-muted-row' : '')}
             locale={{
               emptyText: (
                 <Empty description={t('system.apiKeys.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE}>
-                  <Typography.Paragraph type="secondary">{t('system.apiKeys.emptyHint')}</Typography.Paragraph>
+                  <Typography.Paragraph type="secondary">
+                    {t('system.apiKeys.emptyHint')}
+                  </Typography.Paragraph>
                 </Empty>
               ),
             }}
           />
         )}
       </Card>
-      <Card title={t('system.apiKeys.usageTitle')} extra={<a href="/api/docs" target="_blank" rel="noreferrer">{t('system.apiKeys.docs')}</a>}>
+      <Card
+        title={t('system.apiKeys.usageTitle')}
+        extra={
+          <a href="/api/docs" target="_blank" rel="noreferrer">
+            {t('system.apiKeys.docs')}
+          </a>
+        }
+      >
         <ApiKeyUsage />
       </Card>
       <CreateApiKeyModal open={creating} onClose={() => setCreating(false)} />

@@ -40,7 +40,7 @@ export const CreateApiKeyModal = ({ open, onClose }: { open: boolean; onClose: (
       onCancel={close}
       title={secret ? t('system.apiKeys.secretTitle') : t('system.apiKeys.createTitle')}
       destroyOnHidden
-      maskClosable={!secret}
+      mask={{ closable: !secret }}
       width={560}
       footer={
         secret ? (
@@ -52,7 +52,13 @@ export const CreateApiKeyModal = ({ open, onClose }: { open: boolean; onClose: (
             <Button key="cancel" onClick={close}>
               {t('common.actions.cancel')}
             </Button>,
-            <Button key="create" type="primary" loading={create.isPending} onClick={() => form.submit()} data-testid="api-key-submit">
+            <Button
+              key="create"
+              type="primary"
+              loading={create.isPending}
+              onClick={() => form.submit()}
+              data-testid="api-key-submit"
+            >
               {t('common.actions.create')}
             </Button>,
           ]
@@ -61,7 +67,12 @@ export const CreateApiKeyModal = ({ open, onClose }: { open: boolean; onClose: (
     >
       {secret ? (
         <>
-          <Alert type="warning" showIcon title={t('system.apiKeys.secretWarning')} style={{ marginBottom: 16 }} />
+          <Alert
+            type="warning"
+            showIcon
+            title={t('system.apiKeys.secretWarning')}
+            style={{ marginBottom: 16 }}
+          />
           <Typography.Text strong style={{ display: 'block', marginBottom: 6 }}>
             {t('system.apiKeys.secretLabel')}
           </Typography.Text>
@@ -79,7 +90,11 @@ export const CreateApiKeyModal = ({ open, onClose }: { open: boolean; onClose: (
           onFinish={submit}
           name="api-key"
         >
-          <Form.Item name="name" label={t('system.apiKeys.name')} rules={[zodRule(ApiKeyCreateSchema.shape.name)]}>
+          <Form.Item
+            name="name"
+            label={t('system.apiKeys.name')}
+            rules={[zodRule(ApiKeyCreateSchema.shape.name)]}
+          >
             <Input autoFocus placeholder={t('system.apiKeys.namePlaceholder')} data-testid="api-key-name" />
           </Form.Item>
           <Form.Item name="role" label={t('system.apiKeys.role')} extra={t('system.apiKeys.roleHelp')}>

@@ -20,7 +20,8 @@ const pageSize = 50;
 export const useAuditLog = (filters: AuditFilters) =>
   useInfiniteQuery({
     queryKey: ['audit', filters],
-    queryFn: ({ pageParam }) => api.get<AuditPage>('/audit', { ...filters, cursor: pageParam, limit: pageSize }),
+    queryFn: ({ pageParam }) =>
+      api.get<AuditPage>('/audit', { ...filters, cursor: pageParam, limit: pageSize }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,

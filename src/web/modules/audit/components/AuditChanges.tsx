@@ -25,7 +25,12 @@ export const AuditChanges = ({ entry }: { entry: AuditEntry }) => {
           pagination={false}
           dataSource={rows}
           columns={[
-            { title: t('system.audit.field'), dataIndex: 'field', width: 180, render: (field: string) => <Typography.Text code>{field}</Typography.Text> },
+            {
+              title: t('system.audit.field'),
+              dataIndex: 'field',
+              width: 180,
+              render: (field: string) => <Typography.Text code>{field}</Typography.Text>,
+            },
             {
               title: `${t('system.audit.from')} → ${t('system.audit.to')}`,
               key: 'change',

@@ -20,7 +20,13 @@ type AuditFiltersBarProps = {
 const options = (values: string[]) => [...new Set(values)].sort().map((value) => ({ value, label: value }));
 
 /** Filters for the audit log. Dates are whole days in the organisation's time zone. */
-export const AuditFiltersBar = ({ value, onChange, timeZone, seenEntityTypes, seenActions }: AuditFiltersBarProps) => {
+export const AuditFiltersBar = ({
+  value,
+  onChange,
+  timeZone,
+  seenEntityTypes,
+  seenActions,
+}: AuditFiltersBarProps) => {
   const { t } = useTranslation();
   const can = useCan();
   const { data: users } = useUsers(can('users.read'));
@@ -71,14 +77,15 @@ export const AuditFiltersBar = ({ value, onChange, timeZone, seenEntityTypes, se
         popupMatchSelectWidth={false}
         data-testid="audit-filter-actor"
       />
-      <DatePicker.RangePicker
-        value={range}
-        onChange={setRange}
-        allowEmpty={[true, true]}
-        placeholder={[t('system.audit.filters.start'), t('system.audit.filters.end')]}
-        aria-label={t('system.audit.filters.dateRange')}
-        data-testid="audit-filter-dates"
-      />
+      <span data-testid="audit-filter-dates">
+        <DatePicker.RangePicker
+          value={range}
+          onChange={setRange}
+          allowEmpty={[true, true]}
+          placeholder={[t('system.audit.filters.start'), t('system.audit.filters.end')]}
+          aria-label={t('system.audit.filters.dateRange')}
+        />
+      </span>
     </Flex>
   );
 };

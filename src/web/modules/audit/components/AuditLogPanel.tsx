@@ -12,7 +12,11 @@ import { useAuditLog, type AuditFilters } from '../api/audit.api';
 import { AuditChanges } from './AuditChanges';
 import { AuditFiltersBar } from './AuditFiltersBar';
 
-const actorColors: Record<AuditEntry['actorType'], string> = { user: 'blue', api_key: 'purple', system: 'default' };
+const actorColors: Record<AuditEntry['actorType'], string> = {
+  user: 'blue',
+  api_key: 'purple',
+  system: 'default',
+};
 
 /** Settings → Audit log: who changed what, filterable, a page at a time. */
 export const AuditLogPanel = () => {
@@ -35,7 +39,9 @@ export const AuditLogPanel = () => {
       key: 'actor',
       render: (_, entry) => (
         <Flex gap={6} align="center" wrap>
-          <Typography.Text>{entry.actorName ?? t(`system.audit.actorTypes.${entry.actorType}`)}</Typography.Text>
+          <Typography.Text>
+            {entry.actorName ?? t(`system.audit.actorTypes.${entry.actorType}`)}
+          </Typography.Text>
           {entry.actorType !== 'user' && (
             <Tag color={actorColors[entry.actorType]}>{t(`system.audit.actorTypes.${entry.actorType}`)}</Tag>
           )}
@@ -65,7 +71,11 @@ export const AuditLogPanel = () => {
 
   return (
     <Card>
-      <PageHeader title={t('system.audit.title')} description={t('system.audit.description', { timeZone })} level={4} />
+      <PageHeader
+        title={t('system.audit.title')}
+        description={t('system.audit.description', { timeZone })}
+        level={4}
+      />
       <AuditFiltersBar
         value={filters}
         onChange={setFilters}
@@ -84,17 +94,25 @@ export const AuditLogPanel = () => {
             dataSource={entries}
             loading={query.isPending}
             pagination={false}
-            scroll={{ x: 720 }}
+            scroll={{ x: 'max-content' }}
             expandable={{ expandedRowRender: (entry) => <AuditChanges entry={entry} /> }}
-            locale={{ emptyText: <Empty description={t('system.audit.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
+            locale={{
+              emptyText: <Empty description={t('system.audit.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />,
+            }}
           />
           <Flex justify="center" style={{ marginTop: 16 }}>
             {query.hasNextPage ? (
-              <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage} data-testid="audit-load-more">
+              <Button
+                onClick={() => void query.fetchNextPage()}
+                loading={query.isFetchingNextPage}
+                data-testid="audit-load-more"
+              >
                 {t('common.actions.loadMore')}
               </Button>
             ) : (
-              entries.length > 0 && <Typography.Text type="secondary">{t('system.audit.end')}</Typography.Text>
+              entries.length > 0 && (
+                <Typography.Text type="secondary">{t('system.audit.end')}</Typography.Text>
+              )
             )}
           </Flex>
         </div>

@@ -50,7 +50,9 @@ export const useSignOut = () => {
     meta: { keepSession: true },
     onSettled: () => {
       setCsrfToken(null);
-      queryClient.removeQueries({ predicate: (query) => !['me', 'setup'].includes(String(query.queryKey[0])) });
+      queryClient.removeQueries({
+        predicate: (query) => !['me', 'setup'].includes(String(query.queryKey[0])),
+      });
       queryClient.setQueryData(meQueryKey, null);
     },
   });

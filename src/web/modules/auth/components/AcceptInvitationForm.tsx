@@ -67,7 +67,11 @@ export const AcceptInvitationForm = ({ token }: { token: string }) => {
         <Form.Item label={t('auth.invite.email')}>
           <Input value={email} disabled data-testid="invite-accept-email" />
         </Form.Item>
-        <Form.Item name="name" label={t('auth.invite.name')} rules={[zodRule(InvitationAcceptSchema.shape.name)]}>
+        <Form.Item
+          name="name"
+          label={t('auth.invite.name')}
+          rules={[zodRule(InvitationAcceptSchema.shape.name)]}
+        >
           <Input autoFocus autoComplete="name" data-testid="invite-accept-name" />
         </Form.Item>
         <Form.Item
@@ -78,7 +82,14 @@ export const AcceptInvitationForm = ({ token }: { token: string }) => {
         >
           <Input.Password autoComplete="new-password" data-testid="invite-accept-password" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block size="large" loading={accept.isPending} data-testid="invite-accept-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          block
+          size="large"
+          loading={accept.isPending}
+          data-testid="invite-accept-submit"
+        >
           {t('auth.invite.submit')}
         </Button>
       </Form>

@@ -34,12 +34,16 @@ export const AuthLayout = ({ children, width = 440 }: AuthLayoutProps) => {
               {points.map((point) => (
                 <Flex key={point} gap={12} align="flex-start">
                   <CheckCircleFilled style={{ color: '#a5b4fc', fontSize: 18, marginTop: 3 }} />
-                  <Typography.Text style={{ color: 'rgba(255,255,255,0.88)', fontSize: 15 }}>{point}</Typography.Text>
+                  <Typography.Text style={{ color: 'rgba(255,255,255,0.88)', fontSize: 15 }}>
+                    {point}
+                  </Typography.Text>
                 </Flex>
               ))}
             </Flex>
           </div>
-          <Typography.Text style={{ color: 'rgba(255,255,255,0.55)' }}>{t('auth.brandPanel.footer')}</Typography.Text>
+          <Typography.Text style={{ color: 'rgba(255,255,255,0.55)' }}>
+            {t('auth.brandPanel.footer')}
+          </Typography.Text>
         </Flex>
       </Col>
       <Col xs={24} lg={14} style={{ background: token.colorBgLayout }}>
@@ -56,7 +60,11 @@ export const AuthLayout = ({ children, width = 440 }: AuthLayoutProps) => {
               <Flex justify="center" style={{ marginBottom: 24 }} className="kehu-auth-logo">
                 <Logo size={40} />
               </Flex>
-              <Card variant="borderless" style={{ boxShadow: token.boxShadowTertiary }} styles={{ body: { padding: 32 } }}>
+              <Card
+                variant="borderless"
+                style={{ boxShadow: token.boxShadowTertiary }}
+                styles={{ body: { padding: 32 } }}
+              >
                 {children}
               </Card>
             </div>

@@ -3,7 +3,8 @@ import { FullPageSpinner } from '../../../ui/FullPageSpinner';
 import { useMe } from '../api/me.api';
 
 /** Only a path inside this app, never another site ("//evil.example"). */
-const safeNext = (next: string | null): string => (next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+const safeNext = (next: string | null): string =>
+  next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 
 /** The sign-in page is for signed-out people; a signed-in visitor goes where they were heading. */
 export const RedirectIfSignedIn = () => {

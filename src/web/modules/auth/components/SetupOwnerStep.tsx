@@ -20,7 +20,14 @@ export const SetupOwnerStep = ({ form, hidden, firstFieldRef, onDone }: SetupOwn
   const zodRule = useZodRule();
   const password = Form.useWatch('password', form);
   return (
-    <Form form={form} layout="vertical" name="setup-owner" onFinish={onDone} hidden={hidden} requiredMark={false}>
+    <Form
+      form={form}
+      layout="vertical"
+      name="setup-owner"
+      onFinish={onDone}
+      hidden={hidden}
+      requiredMark={false}
+    >
       <Alert type="info" showIcon title={t('auth.setup.ownerNote')} style={{ marginBottom: 20 }} />
       <Form.Item name="name" label={t('auth.setup.name')} rules={[zodRule(SetupSchema.shape.name)]}>
         <Input
@@ -31,7 +38,12 @@ export const SetupOwnerStep = ({ form, hidden, firstFieldRef, onDone }: SetupOwn
         />
       </Form.Item>
       <Form.Item name="email" label={t('auth.setup.email')} rules={[zodRule(SetupSchema.shape.email)]}>
-        <Input type="email" autoComplete="email" placeholder="name@company.com" data-testid="setup-owner-email" />
+        <Input
+          type="email"
+          autoComplete="email"
+          placeholder="name@company.com"
+          data-testid="setup-owner-email"
+        />
       </Form.Item>
       <Form.Item
         name="password"

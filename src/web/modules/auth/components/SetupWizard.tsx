@@ -101,7 +101,12 @@ export const SetupWizard = () => {
             {t('auth.setup.next')}
           </Button>
         ) : (
-          <Button type="primary" onClick={() => ownerForm.submit()} loading={setup.isPending} data-testid="setup-submit">
+          <Button
+            type="primary"
+            onClick={() => ownerForm.submit()}
+            loading={setup.isPending}
+            data-testid="setup-submit"
+          >
             {t('auth.setup.submit')}
           </Button>
         )}

@@ -47,7 +47,11 @@ export const SignInForm = () => {
             data-testid="sign-in-email"
           />
         </Form.Item>
-        <Form.Item name="password" label={t('auth.signIn.password')} rules={[zodRule(SignInSchema.shape.password)]}>
+        <Form.Item
+          name="password"
+          label={t('auth.signIn.password')}
+          rules={[zodRule(SignInSchema.shape.password)]}
+        >
           <Input.Password
             autoComplete="current-password"
             prefix={<LockOutlined />}
@@ -65,11 +69,20 @@ export const SignInForm = () => {
             role="alert"
           />
         )}
-        <Button type="primary" htmlType="submit" block loading={signIn.isPending} data-testid="sign-in-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          block
+          loading={signIn.isPending}
+          data-testid="sign-in-submit"
+        >
           {t('auth.signIn.submit')}
         </Button>
       </Form>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 20, marginBottom: 0, fontSize: 13, textAlign: 'center' }}>
+      <Typography.Paragraph
+        type="secondary"
+        style={{ marginTop: 20, marginBottom: 0, fontSize: 13, textAlign: 'center' }}
+      >
         {t('auth.signIn.noAccount')}
       </Typography.Paragraph>
     </>

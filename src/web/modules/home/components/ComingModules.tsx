@@ -1,6 +1,7 @@
 import { Card, Col, Flex, Row, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageHeader } from '../../../ui/PageHeader';
 import { placeholderModules } from '../../placeholders/components/placeholder-modules';
 import { navGroups } from '../../shell/components/nav-items';
 
@@ -10,7 +11,12 @@ export const ComingModules = () => {
   const { token } = theme.useToken();
   const items = navGroups.flatMap((group) => group.items);
   return (
-    <Card title={t('shell.home.modules.title')} extra={<Typography.Text type="secondary">{t('shell.home.modules.subtitle')}</Typography.Text>}>
+    <Card>
+      <PageHeader
+        title={t('shell.home.modules.title')}
+        description={t('shell.home.modules.subtitle')}
+        level={4}
+      />
       <Row gutter={[16, 16]}>
         {placeholderModules.map((module) => (
           <Col key={module} xs={24} sm={12} xl={6}>

@@ -1,9 +1,16 @@
-import { ApiOutlined, ArrowRightOutlined, BankOutlined, IdcardOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import {
+  ApiOutlined,
+  ArrowRightOutlined,
+  BankOutlined,
+  IdcardOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
 import { Button, Card, Flex, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Permission } from '../../../../shared/permissions';
+import { PageHeader } from '../../../ui/PageHeader';
 import { useCan } from '../../auth/hooks/use-can';
 
 type Step = {
@@ -15,9 +22,27 @@ type Step = {
 };
 
 const steps: Step[] = [
-  { key: 'invite', testId: 'getting-started-invite', icon: <UsergroupAddOutlined />, to: '/settings/users', permission: 'users.manage' },
-  { key: 'org', testId: 'getting-started-org', icon: <BankOutlined />, to: '/settings/organisation', permission: 'org.manage' },
-  { key: 'apiKey', testId: 'getting-started-api-key', icon: <ApiOutlined />, to: '/settings/api-keys', permission: 'apikeys.manage' },
+  {
+    key: 'invite',
+    testId: 'getting-started-invite',
+    icon: <UsergroupAddOutlined />,
+    to: '/settings/users',
+    permission: 'users.manage',
+  },
+  {
+    key: 'org',
+    testId: 'getting-started-org',
+    icon: <BankOutlined />,
+    to: '/settings/organisation',
+    permission: 'org.manage',
+  },
+  {
+    key: 'apiKey',
+    testId: 'getting-started-api-key',
+    icon: <ApiOutlined />,
+    to: '/settings/api-keys',
+    permission: 'apikeys.manage',
+  },
   { key: 'profile', testId: 'getting-started-profile', icon: <IdcardOutlined />, to: '/settings/profile' },
 ];
 
@@ -30,7 +55,12 @@ export const GettingStarted = () => {
   const visible = steps.filter((step) => !step.permission || can(step.permission));
 
   return (
-    <Card title={t('shell.home.gettingStarted.title')} extra={<Typography.Text type="secondary">{t('shell.home.gettingStarted.subtitle')}</Typography.Text>}>
+    <Card>
+      <PageHeader
+        title={t('shell.home.gettingStarted.title')}
+        description={t('shell.home.gettingStarted.subtitle')}
+        level={4}
+      />
       <Flex vertical gap={4}>
         {visible.map((step, index) => (
           <Flex

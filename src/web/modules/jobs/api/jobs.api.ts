@@ -1,4 +1,10 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { JobPageSchema, JobStatus, ScheduleListSchema } from '../../../../shared/contracts/jobs';
 import { api } from '../../../app/api-client';
@@ -17,7 +23,9 @@ export const useJobs = (status: JobStatus | undefined) =>
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
     refetchInterval: (query) =>
-      query.state.data?.pages.some((page) => page.data.some((job) => job.status === 'running' || job.status === 'queued'))
+      query.state.data?.pages.some((page) =>
+        page.data.some((job) => job.status === 'running' || job.status === 'queued'),
+      )
         ? 5000
         : false,
   });

@@ -12,7 +12,9 @@ export const JobProgress = ({ job }: { job: Job }) => {
   return (
     <Flex vertical style={{ minWidth: 160 }}>
       {percent === null ? (
-        <Typography.Text>{t('system.jobs.progressDone', { done: progress.done.toLocaleString() })}</Typography.Text>
+        <Typography.Text>
+          {t('system.jobs.progressDone', { done: progress.done.toLocaleString() })}
+        </Typography.Text>
       ) : (
         <Progress percent={percent} size="small" status={status} />
       )}

@@ -37,7 +37,11 @@ export const JobsPanel = () => {
         <JobsTable status={filter === 'all' ? undefined : filter} />
       </Card>
       <Card>
-        <PageHeader title={t('system.jobs.schedules.title')} description={t('system.jobs.schedules.description')} level={4} />
+        <PageHeader
+          title={t('system.jobs.schedules.title')}
+          description={t('system.jobs.schedules.description')}
+          level={4}
+        />
         <SchedulesTable />
       </Card>
     </Flex>

@@ -23,16 +23,32 @@ export const JobsTable = ({ status }: { status: JobStatus | undefined }) => {
   const jobs = query.data?.pages.flatMap((page) => page.data) ?? [];
 
   const columns: TableColumnsType<Job> = [
-    { title: t('system.jobs.columns.type'), dataIndex: 'type', render: (type: string) => <Typography.Text code>{type}</Typography.Text> },
-    { title: t('system.jobs.columns.status'), dataIndex: 'status', render: (value: JobStatus) => <JobStatusTag status={value} /> },
+    {
+      title: t('system.jobs.columns.type'),
+      dataIndex: 'type',
+      render: (type: string) => <Typography.Text code>{type}</Typography.Text>,
+    },
+    {
+      title: t('system.jobs.columns.status'),
+      dataIndex: 'status',
+      render: (value: JobStatus) => <JobStatusTag status={value} />,
+    },
     {
       title: t('system.jobs.columns.attempts'),
       key: 'attempts',
       align: 'center',
       render: (_, job) => `${job.attempts} / ${job.maxAttempts}`,
     },
-    { title: t('system.jobs.columns.progress'), key: 'progress', render: (_, job) => <JobProgress job={job} /> },
-    { title: t('system.jobs.columns.runAt'), dataIndex: 'runAt', render: (at: string) => <DateTimeText value={at} timeZone={timeZone} /> },
+    {
+      title: t('system.jobs.columns.progress'),
+      key: 'progress',
+      render: (_, job) => <JobProgress job={job} />,
+    },
+    {
+      title: t('system.jobs.columns.runAt'),
+      dataIndex: 'runAt',
+      render: (at: string) => <DateTimeText value={at} timeZone={timeZone} />,
+    },
     {
       title: t('system.jobs.columns.finishedAt'),
       dataIndex: 'finishedAt',
@@ -51,7 +67,10 @@ export const JobsTable = ({ status }: { status: JobStatus | undefined }) => {
             icon={<RedoOutlined />}
             loading={retry.isPending && retry.variables === job.id}
             onClick={() =>
-              retry.mutate(job.id, { onSuccess: () => message.success(t('system.jobs.retried')), onError: (error) => onApiError(error) })
+              retry.mutate(job.id, {
+                onSuccess: () => message.success(t('system.jobs.retried')),
+                onError: (error) => onApiError(error),
+              })
             }
             data-testid={`job-retry-${job.id}`}
           >
@@ -71,7 +90,7 @@ export const JobsTable = ({ status }: { status: JobStatus | undefined }) => {
         dataSource={jobs}
         loading={query.isPending}
         pagination={false}
-        scroll={{ x: 860 }}
+        scroll={{ x: 'max-content' }}
         expandable={{
           rowExpandable: (job) => !!job.lastError,
           expandedRowRender: (job) => (
@@ -85,11 +104,17 @@ export const JobsTable = ({ status }: { status: JobStatus | undefined }) => {
             </Flex>
           ),
         }}
-        locale={{ emptyText: <Empty description={t('system.jobs.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
+        locale={{
+          emptyText: <Empty description={t('system.jobs.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />,
+        }}
       />
       {query.hasNextPage && (
         <Flex justify="center" style={{ marginTop: 16 }}>
-          <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage} data-testid="jobs-load-more">
+          <Button
+            onClick={() => void query.fetchNextPage()}
+            loading={query.isFetchingNextPage}
+            data-testid="jobs-load-more"
+          >
             {t('common.actions.loadMore')}
           </Button>
         </Flex>

@@ -18,16 +18,30 @@ export const SchedulesTable = () => {
       dataSource={data}
       loading={isPending}
       pagination={false}
-      scroll={{ x: 700 }}
+      scroll={{ x: 'max-content' }}
       data-testid="schedules-table"
       columns={[
-        { title: t('system.jobs.schedules.columns.name'), dataIndex: 'name', render: (name: string) => <Typography.Text strong>{name}</Typography.Text> },
-        { title: t('system.jobs.schedules.columns.cron'), dataIndex: 'cron', render: (cron: string) => <Typography.Text code>{cron}</Typography.Text> },
-        { title: t('system.jobs.schedules.columns.jobType'), dataIndex: 'jobType', render: (type: string) => <Typography.Text code>{type}</Typography.Text> },
+        {
+          title: t('system.jobs.schedules.columns.name'),
+          dataIndex: 'name',
+          render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
+        },
+        {
+          title: t('system.jobs.schedules.columns.cron'),
+          dataIndex: 'cron',
+          render: (cron: string) => <Typography.Text code>{cron}</Typography.Text>,
+        },
+        {
+          title: t('system.jobs.schedules.columns.jobType'),
+          dataIndex: 'jobType',
+          render: (type: string) => <Typography.Text code>{type}</Typography.Text>,
+        },
         {
           title: t('system.jobs.schedules.columns.lastRun'),
           dataIndex: 'lastRunAt',
-          render: (at: string | null) => <DateTimeText value={at} timeZone={timeZone} relative empty={t('common.never')} />,
+          render: (at: string | null) => (
+            <DateTimeText value={at} timeZone={timeZone} relative empty={t('common.never')} />
+          ),
         },
         {
           title: t('system.jobs.schedules.columns.nextRun'),
@@ -35,7 +49,11 @@ export const SchedulesTable = () => {
           render: (at: string) => <DateTimeText value={at} timeZone={timeZone} relative />,
         },
       ]}
-      locale={{ emptyText: <Empty description={t('system.jobs.schedules.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
+      locale={{
+        emptyText: (
+          <Empty description={t('system.jobs.schedules.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+        ),
+      }}
     />
   );
 };

@@ -56,7 +56,10 @@ export const OrgSettingsForm = () => {
         },
         onError: (error) => {
           if (error.code !== 'CONFLICT') return onApiError(error, form);
-          notification.warning({ title: t('common.errors.codes.CONFLICT'), description: t('settings.org.conflict') });
+          notification.warning({
+            title: t('common.errors.codes.CONFLICT'),
+            description: t('settings.org.conflict'),
+          });
           void reload();
         },
       },
@@ -75,7 +78,11 @@ export const OrgSettingsForm = () => {
         style={{ maxWidth: 640 }}
         name="org-settings"
       >
-        <Form.Item name="name" label={t('settings.org.name')} rules={[zodRule(OrgUpdateSchema.shape.name.unwrap())]}>
+        <Form.Item
+          name="name"
+          label={t('settings.org.name')}
+          rules={[zodRule(OrgUpdateSchema.shape.name.unwrap())]}
+        >
           <Input autoFocus data-testid="org-name" />
         </Form.Item>
         <Row gutter={16}>
@@ -101,7 +108,11 @@ export const OrgSettingsForm = () => {
           </Col>
         </Row>
         <Form.Item name="language" label={t('settings.org.language')} extra={t('settings.org.languageHelp')}>
-          <LanguageSelect data-testid="org-language" aria-label={t('settings.org.language')} style={{ maxWidth: 240 }} />
+          <LanguageSelect
+            data-testid="org-language"
+            aria-label={t('settings.org.language')}
+            style={{ maxWidth: 240 }}
+          />
         </Form.Item>
         <Flex justify="space-between" align="center" wrap gap={12}>
           <Typography.Text type="secondary">

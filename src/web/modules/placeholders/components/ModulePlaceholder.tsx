@@ -20,7 +20,11 @@ export const ModulePlaceholder = ({ module }: { module: PlaceholderModule }) => 
 
   return (
     <>
-      <PageHeader title={t(`modules.${module}.title`)} description={t(`modules.${module}.description`)} level={2} />
+      <PageHeader
+        title={t(`modules.${module}.title`)}
+        description={t(`modules.${module}.description`)}
+        level={2}
+      />
       <Card data-testid={`module-placeholder-${module}`}>
         <Result
           icon={

@@ -33,8 +33,19 @@ export const PasswordForm = () => {
 
   return (
     <Card>
-      <PageHeader title={t('settings.password.title')} description={t('settings.password.description')} level={4} />
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} style={{ maxWidth: 520 }} name="password">
+      <PageHeader
+        title={t('settings.password.title')}
+        description={t('settings.password.description')}
+        level={4}
+      />
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        requiredMark={false}
+        style={{ maxWidth: 520 }}
+        name="password"
+      >
         <Form.Item
           name="currentPassword"
           label={t('settings.password.current')}
@@ -57,7 +68,8 @@ export const PasswordForm = () => {
           rules={[
             ({ getFieldValue }) => ({
               validator: async (_rule, value: unknown) => {
-                if (value !== getFieldValue('newPassword')) throw new Error(t('common.validation.passwordsDiffer'));
+                if (value !== getFieldValue('newPassword'))
+                  throw new Error(t('common.validation.passwordsDiffer'));
               },
             }),
           ]}

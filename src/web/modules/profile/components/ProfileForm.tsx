@@ -26,12 +26,19 @@ export const ProfileForm = () => {
   const save = ({ name }: { name: string }) =>
     update.mutate(
       { name: name.trim() },
-      { onSuccess: () => message.success(t('common.feedback.saved')), onError: (error) => onApiError(error, form) },
+      {
+        onSuccess: () => message.success(t('common.feedback.saved')),
+        onError: (error) => onApiError(error, form),
+      },
     );
 
   return (
     <Card>
-      <PageHeader title={t('settings.profile.title')} description={t('settings.profile.description')} level={4} />
+      <PageHeader
+        title={t('settings.profile.title')}
+        description={t('settings.profile.description')}
+        level={4}
+      />
       <Form
         form={form}
         layout="vertical"
@@ -41,7 +48,11 @@ export const ProfileForm = () => {
         style={{ maxWidth: 520 }}
         name="profile"
       >
-        <Form.Item name="name" label={t('settings.profile.name')} rules={[zodRule(MeUpdateSchema.shape.name.unwrap())]}>
+        <Form.Item
+          name="name"
+          label={t('settings.profile.name')}
+          rules={[zodRule(MeUpdateSchema.shape.name.unwrap())]}
+        >
           <Input autoFocus autoComplete="name" data-testid="profile-name" />
         </Form.Item>
         <Form.Item label={t('settings.profile.email')} extra={t('settings.profile.emailHelp')}>

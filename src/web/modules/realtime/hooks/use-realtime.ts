@@ -52,7 +52,10 @@ export const useRealtime = (myUserId: string | null): RealtimeStatus => {
       }
       setStatus('closed');
       failures.current += 1;
-      retryTimer = setTimeout(() => setGeneration((n) => n + 1), Math.min(maxDelay, 1000 * 2 ** failures.current));
+      retryTimer = setTimeout(
+        () => setGeneration((n) => n + 1),
+        Math.min(maxDelay, 1000 * 2 ** failures.current),
+      );
     };
     source.addEventListener('message', onChange);
     source.addEventListener('change', onChange);

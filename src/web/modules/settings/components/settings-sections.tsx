@@ -1,8 +1,17 @@
-import { ApiOutlined, AuditOutlined, BankOutlined, IdcardOutlined, TeamOutlined, ThunderboltOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApiOutlined,
+  AuditOutlined,
+  BankOutlined,
+  IdcardOutlined,
+  TeamOutlined,
+  ThunderboltOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../../../shared/permissions';
 
-export type SettingsSectionKey = 'organisation' | 'profile' | 'users' | 'teams' | 'apiKeys' | 'audit' | 'jobs';
+export type SettingsSectionKey =
+  'organisation' | 'profile' | 'users' | 'teams' | 'apiKeys' | 'audit' | 'jobs';
 
 export type SettingsSection = {
   key: SettingsSectionKey;
@@ -14,7 +23,13 @@ export type SettingsSection = {
 };
 
 export const settingsSections: SettingsSection[] = [
-  { key: 'organisation', path: 'organisation', group: 'workspace', icon: <BankOutlined />, permission: 'org.manage' },
+  {
+    key: 'organisation',
+    path: 'organisation',
+    group: 'workspace',
+    icon: <BankOutlined />,
+    permission: 'org.manage',
+  },
   { key: 'profile', path: 'profile', group: 'account', icon: <IdcardOutlined /> },
   { key: 'users', path: 'users', group: 'people', icon: <UserOutlined />, permission: 'users.read' },
   { key: 'teams', path: 'teams', group: 'people', icon: <TeamOutlined />, permission: 'teams.manage' },

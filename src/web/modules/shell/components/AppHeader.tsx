@@ -19,7 +19,11 @@ type AppHeaderProps = {
 export const AppHeader = ({ mobile, collapsed, onToggleNav, realtime }: AppHeaderProps) => {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const toggleLabel = mobile ? t('shell.header.openMenu') : collapsed ? t('shell.header.expand') : t('shell.header.collapse');
+  const toggleLabel = mobile
+    ? t('shell.header.openMenu')
+    : collapsed
+      ? t('shell.header.expand')
+      : t('shell.header.collapse');
   const toggleIcon = mobile ? <MenuOutlined /> : collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />;
   return (
     <Layout.Header
@@ -34,7 +38,13 @@ export const AppHeader = ({ mobile, collapsed, onToggleNav, realtime }: AppHeade
         backdropFilter: 'saturate(180%) blur(8px)',
       }}
     >
-      <Button type="text" icon={toggleIcon} aria-label={toggleLabel} onClick={onToggleNav} data-testid="nav-toggle" />
+      <Button
+        type="text"
+        icon={toggleIcon}
+        aria-label={toggleLabel}
+        onClick={onToggleNav}
+        data-testid="nav-toggle"
+      />
       <Flex flex={1} style={{ minWidth: 0 }}>
         {!mobile && <QuickSearch />}
       </Flex>

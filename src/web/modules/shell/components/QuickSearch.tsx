@@ -37,7 +37,7 @@ export const QuickSearch = () => {
       aria-label={t('shell.header.searchPlaceholder')}
       data-testid="quick-search"
       onPressEnter={() => message.info(t('shell.header.searchSoon'))}
-      style={{ maxWidth: 360 }}
+      style={{ width: '100%', maxWidth: 380 }}
     />
   );
 };

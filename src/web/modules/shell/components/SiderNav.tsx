@@ -16,7 +16,7 @@ export const SiderNav = ({ collapsed = false, onNavigate }: SiderNavProps) => {
   const { pathname } = useLocation();
   const selected = navKeyFor(pathname);
 
-  const items: MenuProps['items'] = navGroups.flatMap((group, index) => {
+  const items = navGroups.flatMap<NonNullable<MenuProps['items']>[number]>((group, index) => {
     const links = group.items.map((item) => ({
       key: item.key,
       icon: item.icon,
@@ -28,7 +28,9 @@ export const SiderNav = ({ collapsed = false, onNavigate }: SiderNavProps) => {
     }));
     if (group.key === 'main') return links;
     if (collapsed) return [{ type: 'divider' as const, key: `divider-${index}` }, ...links];
-    return [{ type: 'group' as const, key: group.key, label: t(`shell.nav.groups.${group.key}`), children: links }];
+    return [
+      { type: 'group' as const, key: group.key, label: t(`shell.nav.groups.${group.key}`), children: links },
+    ];
   });
 
   return (
@@ -36,7 +38,12 @@ export const SiderNav = ({ collapsed = false, onNavigate }: SiderNavProps) => {
       <Link
         to="/"
         onClick={onNavigate}
-        style={{ display: 'flex', alignItems: 'center', height: 64, padding: collapsed ? '0 20px' : '0 22px' }}
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          height: 64,
+          padding: collapsed ? '0 20px' : '0 22px',
+        }}
         data-testid="sider-logo"
       >
         <Logo inverted compact={collapsed} />

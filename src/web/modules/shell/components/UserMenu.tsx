@@ -79,7 +79,12 @@ export const UserMenu = () => {
         ],
       }}
     >
-      <Button type="text" aria-label={t('shell.userMenu.label')} data-testid="user-menu" style={{ height: 40, paddingInline: 6 }}>
+      <Button
+        type="text"
+        aria-label={t('shell.userMenu.label')}
+        data-testid="user-menu"
+        style={{ height: 40, paddingInline: 6 }}
+      >
         <Flex align="center" gap={8}>
           <Avatar size={30} style={{ background: brandColor, fontSize: 13 }}>
             {initialsOf(me.user.name)}

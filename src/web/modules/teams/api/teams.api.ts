@@ -24,7 +24,8 @@ export const useCreateTeam = () => {
 export const useUpdateTeam = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: string; name: string; version: number }) => api.patch<Team>(`/teams/${id}`, body),
+    mutationFn: ({ id, ...body }: { id: string; name: string; version: number }) =>
+      api.patch<Team>(`/teams/${id}`, body),
     onSettled: () => queryClient.invalidateQueries({ queryKey: teamsQueryKey }),
   });
 };

@@ -47,7 +47,10 @@ export const TeamFormModal = ({ open, team, onClose }: TeamFormModalProps) => {
         },
         onError: (error) => {
           if (error.code !== 'CONFLICT') return onApiError(error, form);
-          notification.warning({ title: t('common.errors.codes.CONFLICT'), description: t('people.teams.conflict') });
+          notification.warning({
+            title: t('common.errors.codes.CONFLICT'),
+            description: t('people.teams.conflict'),
+          });
           onClose();
         },
       },

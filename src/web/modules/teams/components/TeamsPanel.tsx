@@ -35,7 +35,12 @@ export const TeamsPanel = () => {
         </Flex>
       ),
     },
-    { title: t('people.teams.columns.members'), dataIndex: 'memberCount', width: 120, sorter: (a, b) => a.memberCount - b.memberCount },
+    {
+      title: t('people.teams.columns.members'),
+      dataIndex: 'memberCount',
+      width: 120,
+      sorter: (a, b) => a.memberCount - b.memberCount,
+    },
     {
       title: t('people.teams.columns.created'),
       dataIndex: 'createdAt',
@@ -47,7 +52,13 @@ export const TeamsPanel = () => {
       align: 'right',
       render: (_, team) => (
         <Flex gap={4} justify="flex-end">
-          <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing({ team })} data-testid={`team-rename-${team.id}`}>
+          <Button
+            size="small"
+            type="link"
+            icon={<EditOutlined />}
+            onClick={() => setEditing({ team })}
+            data-testid={`team-rename-${team.id}`}
+          >
             {t('common.actions.rename')}
           </Button>
           <Popconfirm
@@ -60,7 +71,13 @@ export const TeamsPanel = () => {
               })
             }
           >
-            <Button size="small" type="link" danger icon={<DeleteOutlined />} data-testid={`team-delete-${team.id}`}>
+            <Button
+              size="small"
+              type="link"
+              danger
+              icon={<DeleteOutlined />}
+              data-testid={`team-delete-${team.id}`}
+            >
               {t('common.actions.delete')}
             </Button>
           </Popconfirm>
@@ -70,14 +87,24 @@ export const TeamsPanel = () => {
   ];
 
   const create = (
-    <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ team: null })} data-testid="team-create">
+    <Button
+      type="primary"
+      icon={<PlusOutlined />}
+      onClick={() => setEditing({ team: null })}
+      data-testid="team-create"
+    >
       {t('people.teams.create')}
     </Button>
   );
 
   return (
     <Card>
-      <PageHeader title={t('people.teams.title')} description={t('people.teams.description')} level={4} extra={create} />
+      <PageHeader
+        title={t('people.teams.title')}
+        description={t('people.teams.description')}
+        level={4}
+        extra={create}
+      />
       {error ? (
         <ErrorState error={error} onRetry={() => void refetch()} compact />
       ) : (
@@ -87,7 +114,7 @@ export const TeamsPanel = () => {
           dataSource={teams}
           loading={isPending}
           pagination={false}
-          scroll={{ x: 600 }}
+          scroll={{ x: 'max-content' }}
           locale={{
             emptyText: (
               <Empty description={t('people.teams.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE}>

@@ -1,6 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Invitation, InvitationCreate, InvitationCreatedSchema } from '../../../../shared/contracts/users';
+import type {
+  Invitation,
+  InvitationCreate,
+  InvitationCreatedSchema,
+} from '../../../../shared/contracts/users';
 import { api } from '../../../app/api-client';
 
 type InvitationCreated = z.infer<typeof InvitationCreatedSchema>;

@@ -15,7 +15,11 @@ type Status = 'pending' | 'expired' | 'accepted';
 const statusOf = (invitation: Invitation): Status =>
   invitation.acceptedAt ? 'accepted' : dayjs(invitation.expiresAt).isBefore(dayjs()) ? 'expired' : 'pending';
 
-const statusColor: Record<Status, string> = { pending: 'processing', expired: 'default', accepted: 'success' };
+const statusColor: Record<Status, string> = {
+  pending: 'processing',
+  expired: 'default',
+  accepted: 'success',
+};
 
 /** Invitations not yet accepted, newest first, each revocable. */
 export const InvitationsTable = () => {
@@ -32,7 +36,11 @@ export const InvitationsTable = () => {
 
   const columns: TableColumnsType<Invitation> = [
     { title: t('people.invitations.columns.email'), dataIndex: 'email' },
-    { title: t('people.invitations.columns.role'), dataIndex: 'role', render: (role: Role) => <RoleTag role={role} /> },
+    {
+      title: t('people.invitations.columns.role'),
+      dataIndex: 'role',
+      render: (role: Role) => <RoleTag role={role} />,
+    },
     {
       title: t('people.invitations.columns.team'),
       dataIndex: 'teamId',
@@ -86,7 +94,7 @@ export const InvitationsTable = () => {
       dataSource={open}
       loading={isPending}
       pagination={false}
-      scroll={{ x: 760 }}
+      scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('people.invitations.empty') }}
     />
   );

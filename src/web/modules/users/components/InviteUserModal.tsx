@@ -67,7 +67,13 @@ export const InviteUserModal = ({ open, onClose }: { open: boolean; onClose: () 
               <Button key="cancel" onClick={close}>
                 {t('common.actions.cancel')}
               </Button>,
-              <Button key="submit" type="primary" loading={create.isPending} onClick={() => form.submit()} data-testid="invite-submit">
+              <Button
+                key="submit"
+                type="primary"
+                loading={create.isPending}
+                onClick={() => form.submit()}
+                data-testid="invite-submit"
+              >
                 {t('people.invitations.submit')}
               </Button>,
             ]
@@ -79,7 +85,9 @@ export const InviteUserModal = ({ open, onClose }: { open: boolean; onClose: () 
           title={t('people.invitations.createdTitle')}
           subTitle={t('people.invitations.createdIntro', { email: created.email })}
           style={{ padding: '16px 0 0' }}
-          extra={<CopyField value={created.link} testId="invite-link" ariaLabel={t('people.invitations.link')} />}
+          extra={
+            <CopyField value={created.link} testId="invite-link" ariaLabel={t('people.invitations.link')} />
+          }
         />
       ) : (
         <Form
@@ -90,11 +98,29 @@ export const InviteUserModal = ({ open, onClose }: { open: boolean; onClose: () 
           onFinish={submit}
           name="invite"
         >
-          <Alert type="info" showIcon title={t('people.invitations.modalIntro')} style={{ marginBottom: 16 }} />
-          <Form.Item name="email" label={t('people.invitations.email')} rules={[zodRule(InvitationCreateSchema.shape.email)]}>
-            <Input type="email" autoFocus placeholder={t('people.invitations.emailPlaceholder')} data-testid="invite-email" />
+          <Alert
+            type="info"
+            showIcon
+            title={t('people.invitations.modalIntro')}
+            style={{ marginBottom: 16 }}
+          />
+          <Form.Item
+            name="email"
+            label={t('people.invitations.email')}
+            rules={[zodRule(InvitationCreateSchema.shape.email)]}
+          >
+            <Input
+              type="email"
+              autoFocus
+              placeholder={t('people.invitations.emailPlaceholder')}
+              data-testid="invite-email"
+            />
           </Form.Item>
-          <Form.Item name="role" label={t('people.invitations.role')} rules={[zodRule(InvitationCreateSchema.shape.role)]}>
+          <Form.Item
+            name="role"
+            label={t('people.invitations.role')}
+            rules={[zodRule(InvitationCreateSchema.shape.role)]}
+          >
             <RoleSelect roles={roles} data-testid="invite-role" aria-label={t('people.invitations.role')} />
           </Form.Item>
           {can('users.manage') && (

@@ -23,7 +23,8 @@ export const UsersPanel = () => {
 
   const needle = search.trim().toLowerCase();
   const shown = (users ?? []).filter(
-    (user) => !needle || user.name.toLowerCase().includes(needle) || user.email.toLowerCase().includes(needle),
+    (user) =>
+      !needle || user.name.toLowerCase().includes(needle) || user.email.toLowerCase().includes(needle),
   );
 
   return (
@@ -46,7 +47,12 @@ export const UsersPanel = () => {
                 data-testid="users-search"
               />
               {canManage && (
-                <Button type="primary" icon={<UserAddOutlined />} onClick={() => setInviting(true)} data-testid="invite-button">
+                <Button
+                  type="primary"
+                  icon={<UserAddOutlined />}
+                  onClick={() => setInviting(true)}
+                  data-testid="invite-button"
+                >
                   {t('people.invitations.invite')}
                 </Button>
               )}
@@ -63,7 +69,11 @@ export const UsersPanel = () => {
       </Card>
       {canManage && (
         <Card>
-          <PageHeader title={t('people.invitations.title')} description={t('people.invitations.description')} level={4} />
+          <PageHeader
+            title={t('people.invitations.title')}
+            description={t('people.invitations.description')}
+            level={4}
+          />
           <div data-testid="invitations-table">
             <InvitationsTable />
           </div>

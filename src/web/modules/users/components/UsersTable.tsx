@@ -31,19 +31,27 @@ export const UsersTable = ({ users, loading }: UsersTableProps) => {
 
   const onFailure = (error: Parameters<typeof onApiError>[0]) => {
     if (error.code !== 'CONFLICT') return onApiError(error);
-    notification.warning({ title: t('common.errors.codes.CONFLICT'), description: t('people.users.conflict') });
+    notification.warning({
+      title: t('common.errors.codes.CONFLICT'),
+      description: t('people.users.conflict'),
+    });
   };
   const change = (user: User, patch: { role?: Role; teamId?: string | null }) =>
     update.mutate(
       { id: user.id, version: user.version, ...patch },
-      { onSuccess: () => message.success(t('people.users.updated', { name: user.name })), onError: onFailure },
+      {
+        onSuccess: () => message.success(t('people.users.updated', { name: user.name })),
+        onError: onFailure,
+      },
     );
   const toggle = (user: User, active: boolean) =>
     setActive.mutate(
       { id: user.id, active },
       {
         onSuccess: () =>
-          message.success(t(active ? 'people.users.reactivated' : 'people.users.deactivated', { name: user.name })),
+          message.success(
+            t(active ? 'people.users.reactivated' : 'people.users.deactivated', { name: user.name }),
+          ),
         onError: onFailure,
       },
     );
@@ -64,7 +72,11 @@ export const UsersTable = ({ users, loading }: UsersTableProps) => {
         </Flex>
       ),
     },
-    { title: t('people.users.columns.email'), dataIndex: 'email', render: (email: string) => <Typography.Text copyable={{ text: email }}>{email}</Typography.Text> },
+    {
+      title: t('people.users.columns.email'),
+      dataIndex: 'email',
+      render: (email: string) => <Typography.Text copyable={{ text: email }}>{email}</Typography.Text>,
+    },
     {
       title: t('people.users.columns.role'),
       dataIndex: 'role',
@@ -103,13 +115,18 @@ export const UsersTable = ({ users, loading }: UsersTableProps) => {
             aria-label={t('people.users.columns.team')}
           />
         ) : (
-          (teams?.find((team) => team.id === teamId)?.name ?? <Typography.Text type="secondary">{t('people.users.noTeam')}</Typography.Text>)
+          (teams?.find((team) => team.id === teamId)?.name ?? (
+            <Typography.Text type="secondary">{t('people.users.noTeam')}</Typography.Text>
+          ))
         ),
     },
     {
       title: t('people.users.columns.status'),
       dataIndex: 'status',
-      filters: (['active', 'deactivated'] as const).map((status) => ({ text: t(`people.users.status.${status}`), value: status })),
+      filters: (['active', 'deactivated'] as const).map((status) => ({
+        text: t(`people.users.status.${status}`),
+        value: status,
+      })),
       onFilter: (value, user) => user.status === value,
       render: (status: User['status']) => (
         <Tag color={status === 'active' ? 'success' : 'default'}>{t(`people.users.status.${status}`)}</Tag>
@@ -118,7 +135,9 @@ export const UsersTable = ({ users, loading }: UsersTableProps) => {
     {
       title: t('people.users.columns.lastSignIn'),
       dataIndex: 'lastSignInAt',
-      render: (at: string | null) => <DateTimeText value={at} timeZone={timeZone} relative empty={t('common.never')} />,
+      render: (at: string | null) => (
+        <DateTimeText value={at} timeZone={timeZone} relative empty={t('common.never')} />
+      ),
     },
   ];
 
@@ -132,11 +151,18 @@ export const UsersTable = ({ users, loading }: UsersTableProps) => {
         const active = user.status === 'active';
         return (
           <Popconfirm
-            title={t(active ? 'people.users.deactivateConfirm' : 'people.users.reactivateConfirm', { name: user.name })}
+            title={t(active ? 'people.users.deactivateConfirm' : 'people.users.reactivateConfirm', {
+              name: user.name,
+            })}
             okButtonProps={{ danger: active, ...{ 'data-testid': 'confirm-ok' } }}
             onConfirm={() => toggle(user, !active)}
           >
-            <Button size="small" type="link" danger={active} data-testid={`user-${active ? 'deactivate' : 'reactivate'}-${user.id}`}>
+            <Button
+              size="small"
+              type="link"
+              danger={active}
+              data-testid={`user-${active ? 'deactivate' : 'reactivate'}-${user.id}`}
+            >
               {active ? t('people.users.deactivate') : t('people.users.reactivate')}
             </Button>
           </Popconfirm>
@@ -152,7 +178,7 @@ export const UsersTable = ({ users, loading }: UsersTableProps) => {
       dataSource={users}
       loading={loading}
       pagination={users.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-      scroll={{ x: 900 }}
+      scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('people.users.empty') }}
     />
   );

@@ -1,0 +1,83 @@
+import { createBrowserRouter } from 'react-router';
+import { RedirectIfSignedIn } from '../modules/auth/components/RedirectIfSignedIn';
+import { RequireAuth } from '../modules/auth/components/RequireAuth';
+import { SetupGate } from '../modules/auth/components/SetupGate';
+import { placeholderModules } from '../modules/placeholders/components/placeholder-modules';
+import { AppLayout } from '../modules/shell/components/AppLayout';
+import { RouteErrorPage } from '../pages/RouteErrorPage';
+import { lazyPage } from './lazy-page';
+
+const SetupPage = lazyPage(() => import('../pages/SetupPage'), 'SetupPage');
+const SignInPage = lazyPage(() => import('../pages/SignInPage'), 'SignInPage');
+const InvitePage = lazyPage(() => import('../pages/InvitePage'), 'InvitePage');
+const HomePage = lazyPage(() => import('../pages/HomePage'), 'HomePage');
+const ModulePlaceholderPage = lazyPage(
+  () => import('../pages/ModulePlaceholderPage'),
+  'ModulePlaceholderPage',
+);
+const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage'), 'NotFoundPage');
+const SettingsPage = lazyPage(() => import('../pages/SettingsPage'), 'SettingsPage');
+const SettingsIndexPage = lazyPage(() => import('../pages/settings/SettingsIndexPage'), 'SettingsIndexPage');
+const OrganisationSettingsPage = lazyPage(
+  () => import('../pages/settings/OrganisationSettingsPage'),
+  'OrganisationSettingsPage',
+);
+const ProfileSettingsPage = lazyPage(
+  () => import('../pages/settings/ProfileSettingsPage'),
+  'ProfileSettingsPage',
+);
+const UsersSettingsPage = lazyPage(() => import('../pages/settings/UsersSettingsPage'), 'UsersSettingsPage');
+const TeamsSettingsPage = lazyPage(() => import('../pages/settings/TeamsSettingsPage'), 'TeamsSettingsPage');
+const ApiKeysSettingsPage = lazyPage(
+  () => import('../pages/settings/ApiKeysSettingsPage'),
+  'ApiKeysSettingsPage',
+);
+const AuditSettingsPage = lazyPage(() => import('../pages/settings/AuditSettingsPage'), 'AuditSettingsPage');
+const JobsSettingsPage = lazyPage(() => import('../pages/settings/JobsSettingsPage'), 'JobsSettingsPage');
+
+/**
+ * Public: /setup (first run only), /sign-in, /invite/:token.
+ * Signed in: / (home), one page per module, /settings/* (each section gated by permission).
+ */
+export const router = createBrowserRouter([
+  {
+    element: <SetupGate />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: '/setup', element: <SetupPage /> },
+      { element: <RedirectIfSignedIn />, children: [{ path: '/sign-in', element: <SignInPage /> }] },
+      { path: '/invite/:token', element: <InvitePage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppLayout />,
+            errorElement: <RouteErrorPage />,
+            children: [
+              { index: true, element: <HomePage /> },
+              ...placeholderModules.map((module) => ({
+                path: `/${module}`,
+                element: <ModulePlaceholderPage module={module} />,
+              })),
+              {
+                path: '/settings',
+                element: <SettingsPage />,
+                children: [
+                  { index: true, element: <SettingsIndexPage /> },
+                  { path: 'organisation', element: <OrganisationSettingsPage /> },
+                  { path: 'profile', element: <ProfileSettingsPage /> },
+                  { path: 'users', element: <UsersSettingsPage /> },
+                  { path: 'teams', element: <TeamsSettingsPage /> },
+                  { path: 'api-keys', element: <ApiKeysSettingsPage /> },
+                  { path: 'audit', element: <AuditSettingsPage /> },
+                  { path: 'jobs', element: <JobsSettingsPage /> },
+                ],
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);
