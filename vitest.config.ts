@@ -1,6 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
-// eslint-disable-next-line no-restricted-syntax
 export default defineConfig({
   test: {
     projects: [

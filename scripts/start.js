@@ -25,6 +25,9 @@ if (builtAt(join(root, 'dist', 'web', 'index.html')) < sources('src/web', 'src/s
   console.log('Building the web app (first start takes a minute)…');
   execFileSync(npm, ['run', 'build:web'], { stdio: 'inherit', cwd: root });
 }
-const child = spawn(process.execPath, [join(root, 'bin', 'kehu.js'), 'serve'], { stdio: 'inherit', cwd: root });
+const child = spawn(process.execPath, [join(root, 'bin', 'kehu.js'), 'serve'], {
+  stdio: 'inherit',
+  cwd: root,
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

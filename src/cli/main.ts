@@ -15,7 +15,10 @@ program.addCommand(migrateCommand());
 program.addCommand(createAdminCommand());
 program.addCommand(backupCommand());
 program.addCommand(restoreCommand());
-program.command('version').description('print the Kehu version').action(() => console.log(kehuVersion()));
+program
+  .command('version')
+  .description('print the Kehu version')
+  .action(() => console.log(kehuVersion()));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`kehu: ${error instanceof Error ? error.message : String(error)}`);

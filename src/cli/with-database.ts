@@ -6,7 +6,10 @@ import { migrateToLatest } from '../server/db/migrate';
  * Runs a command against the configured database. In embedded mode, if the server is running
  * the command goes through the server's socket; otherwise it opens the data directory itself.
  */
-export const withDatabase = async <T>(work: (database: Database, config: Config) => Promise<T>, opts = { migrate: true }): Promise<T> => {
+export const withDatabase = async <T>(
+  work: (database: Database, config: Config) => Promise<T>,
+  opts = { migrate: true },
+): Promise<T> => {
   const config = loadConfig();
   const database = await openDatabase(config, { serve: false });
   try {

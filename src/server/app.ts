@@ -7,12 +7,17 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../shared/errors';
 import type { Deps } from './platform/deps';
 import { registerAccessControl } from './platform/http/access-plugin';
-import { registerErrorHandling } from './platform/http/error-handler';
+import { frameworkErrors, registerErrorHandling } from './platform/http/error-handler';
 import { webDistDir } from './platform/http/web-assets';
 import { createIdentity } from './modules/identity/index';
 import { createAudit } from './modules/audit/index';
@@ -34,13 +39,18 @@ export const createModules = (deps: Deps): Modules => ({
 const HealthSchema = z.object({ status: z.enum(['ok', 'starting']) });
 
 /** The HTTP application. `isReady` gates everything but health until migrations are done. */
-export const buildApp = async (deps: Deps, modules: Modules, isReady: () => boolean): Promise<FastifyInstance> => {
+export const buildApp = async (
+  deps: Deps,
+  modules: Modules,
+  isReady: () => boolean,
+): Promise<FastifyInstance> => {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: deps.config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -68,7 +78,11 @@ export const buildApp = async (deps: Deps, modules: Modules, isReady: () => bool
   await app.register(rateLimit, { global: true, max: 1200, timeWindow: '1 minute' });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Kehu API', version: '1', description: 'Customer management: REST API. Authenticate with `Authorization: Bearer <API key>`.' },
+      info: {
+        title: 'Kehu API',
+        version: '1',
+        description: 'Customer management: REST API. Authenticate with `Authorization: Bearer <API key>`.',
+      },
       components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
       security: [{ apiKey: [] }],
     },
@@ -78,15 +92,24 @@ export const buildApp = async (deps: Deps, modules: Modules, isReady: () => bool
 
   app.addHook('onRequest', async (req) => {
     if (!isReady() && req.url.startsWith('/api/') && req.url !== '/api/health') {
-      throw new AppError('UNAVAILABLE', 'Kehu is starting (preparing the database); try again in a few seconds.');
+      throw new AppError(
+        'UNAVAILABLE',
+        'Kehu is starting (preparing the database); try again in a few seconds.',
+      );
     }
   });
   registerAccessControl(app, modules.identity.resolveActor);
 
-  app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['health'], response: { 200: HealthSchema, 503: HealthSchema } } }, async (_req, reply) => {
-    if (isReady()) return { status: 'ok' as const };
-    return reply.status(503).send({ status: 'starting' as const });
-  }
+  app.get(
+    '/api/health',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['health'], response: { 200: HealthSchema, 503: HealthSchema } },
+    },
+    async (_req, reply) => {
+      if (isReady()) return { status: 'ok' as const };
+      return reply.status(503).send({ status: 'starting' as const });
+    },
   );
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
@@ -104,7 +127,8 @@ export const buildApp = async (deps: Deps, modules: Modules, isReady: () => bool
   if (existsSync(webDir)) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
     app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (req, reply) => {
-      if (req.url.startsWith('/api/')) throw new AppError('NOT_FOUND', `No route GET ${req.url.split('?')[0]}`);
+      if (req.url.startsWith('/api/'))
+        throw new AppError('NOT_FOUND', `No route GET ${req.url.split('?')[0]}`);
       return reply.sendFile('index.html');
     });
   }

@@ -24,22 +24,45 @@ export type Kehu = {
 };
 
 const eventBusFor = async (database: Database, logger: Logger): Promise<EventBus> =>
-  database.kind === 'postgres' ? createPgEventBus(database.connection, database.db as never, logger) : createLocalEventBus();
+  database.kind === 'postgres'
+    ? createPgEventBus(database.connection, database.db as never, logger)
+    : createLocalEventBus();
 
 /** Assembles Kehu: database, services, HTTP app, job runner and scheduler. */
-export const createKehu = async (config: Config, opts: { database?: Database; logger?: Logger } = {}): Promise<Kehu> => {
+export const createKehu = async (
+  config: Config,
+  opts: { database?: Database; logger?: Logger } = {},
+): Promise<Kehu> => {
   const logger = opts.logger ?? createLogger(config);
   const database = opts.database ?? (await openDatabase(config));
   const events = await eventBusFor(database, logger);
   const jobs = createJobQueue();
-  const deps: Deps = { db: database.db, readDb: database.readDb, dbKind: database.kind, events, jobs, config, logger };
+  const deps: Deps = {
+    db: database.db,
+    readDb: database.readDb,
+    dbKind: database.kind,
+    events,
+    jobs,
+    config,
+    logger,
+  };
   const modules = createModules(deps);
   for (const job of modules.jobs.jobs) jobs.register(job as never);
 
   let ready = false;
   const app = await buildApp(deps, modules, () => ready);
-  const runner = createJobRunner({ db: database.db, queue: jobs, logger, concurrency: config.jobConcurrency });
-  const scheduler = createScheduler({ db: database.db, queue: jobs, logger, schedules: modules.jobs.schedules });
+  const runner = createJobRunner({
+    db: database.db,
+    queue: jobs,
+    logger,
+    concurrency: config.jobConcurrency,
+  });
+  const scheduler = createScheduler({
+    db: database.db,
+    queue: jobs,
+    logger,
+    schedules: modules.jobs.schedules,
+  });
 
   return {
     app,

@@ -58,7 +58,15 @@ export const roleGrants: Record<Role, { permissions: readonly Permission[]; scop
   owner: { permissions: permissions, scope: 'all' },
   admin: { permissions: permissions, scope: 'all' },
   manager: {
-    permissions: [...readAll, ...salesWork, 'customers.delete', 'customers.reveal', 'segments.manage', 'surveys.manage', 'jobs.read'],
+    permissions: [
+      ...readAll,
+      ...salesWork,
+      'customers.delete',
+      'customers.reveal',
+      'segments.manage',
+      'surveys.manage',
+      'jobs.read',
+    ],
     scope: 'team',
   },
   sales: { permissions: [...readAll, ...salesWork, 'customers.reveal'], scope: 'own' },
@@ -70,7 +78,8 @@ export const roleGrants: Record<Role, { permissions: readonly Permission[]; scop
   readonly: { permissions: readAll, scope: 'all' },
 };
 
-export const can = (role: Role, permission: Permission): boolean => roleGrants[role].permissions.includes(permission);
+export const can = (role: Role, permission: Permission): boolean =>
+  roleGrants[role].permissions.includes(permission);
 
 /** Roles a user may hand out: never one above their own (only an owner makes owners). */
 export const assignableRoles = (role: Role): Role[] =>

@@ -11,8 +11,15 @@ const json = (url: string, init?: RequestInit) =>
   fetch(url, { ...init, headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) } });
 
 const signIn = async (server: ServerProcess, email: string, password: string) => {
-  const res = await json(`${server.url}/api/v1/auth/sign-in`, { method: 'POST', body: JSON.stringify({ email, password }) });
-  return { status: res.status, cookie: res.headers.get('set-cookie')?.split(';')[0] ?? '', me: res.status === 200 ? await res.json() : null };
+  const res = await json(`${server.url}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    body: JSON.stringify({ email, password }),
+  });
+  return {
+    status: res.status,
+    cookie: res.headers.get('set-cookie')?.split(';')[0] ?? '',
+    me: res.status === 200 ? await res.json() : null,
+  };
 };
 
 describe('the embedded database', () => {
@@ -53,7 +60,10 @@ describe('the embedded database', () => {
     expect(created.status).toBe(200);
 
     // While the server holds the data directory, the CLI goes through its socket.
-    const admin = await runCli(['create-admin', '--email', 'second@example.com', '--password', 'Quiet-Lantern-77', '--org', 'Second'], env);
+    const admin = await runCli(
+      ['create-admin', '--email', 'second@example.com', '--password', 'Quiet-Lantern-77', '--org', 'Second'],
+      env,
+    );
     expect(admin.stderr + admin.stdout).toContain('Created organisation');
     const backup = await runCli(['backup', join(dataDir, '..', `${setup.orgName}.kehu.gz`)], env);
     expect(backup.code, backup.stderr).toBe(0);
@@ -78,7 +88,9 @@ describe('the embedded database', () => {
 
     server = await startServerProcess(env);
     const again = await signIn(server, setup.email, setup.password);
-    const teams = await (await fetch(`${server.url}/api/v1/teams`, { headers: { cookie: again.cookie } })).json();
+    const teams = await (
+      await fetch(`${server.url}/api/v1/teams`, { headers: { cookie: again.cookie } })
+    ).json();
     expect(teams.data.map((t: { name: string }) => t.name)).toEqual(['East China']);
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);

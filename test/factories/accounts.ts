@@ -30,12 +30,20 @@ export const insertOrgWithOwner = async (kehu: Kehu, overrides: Partial<Setup> =
 };
 
 /** A colleague in the owner's organisation, through the real invitation flow, signed in. */
-export const insertMember = async (kehu: Kehu, owner: Session, role: Role, teamId: string | null = null): Promise<Session> => {
+export const insertMember = async (
+  kehu: Kehu,
+  owner: Session,
+  role: Role,
+  teamId: string | null = null,
+): Promise<Session> => {
   const email = `${role}-${unique()}@example.com`;
   const invite = await call(kehu, owner, 'POST', '/api/v1/invitations', { email, role, teamId });
   if (invite.statusCode !== 200) throw new Error(`invite failed: ${invite.body}`);
   const token = invite.json<{ link: string }>().link.split('/invite/')[1]!;
   return sessionFrom(
-    await call(kehu, null, 'POST', `/api/v1/invitations/${token}/accept`, { name: `${role} ${email}`, password: strongPassword }),
+    await call(kehu, null, 'POST', `/api/v1/invitations/${token}/accept`, {
+      name: `${role} ${email}`,
+      password: strongPassword,
+    }),
   );
 };

@@ -27,10 +27,12 @@ const issuePaths = (res: LightMyRequestResponse): string[] =>
 
 /** Why a response is not a clean client error with a message a person can act on, or null if it is. */
 const notACleanError = (res: LightMyRequestResponse, status?: number): string | null => {
-  if (status ? res.statusCode !== status : res.statusCode < 400 || res.statusCode >= 500) return `status ${res.statusCode}`;
+  if (status ? res.statusCode !== status : res.statusCode < 400 || res.statusCode >= 500)
+    return `status ${res.statusCode}`;
   try {
     const { error } = res.json();
-    if (typeof error?.code !== 'string' || typeof error.message !== 'string' || !error.message.trim()) return 'no error code or message';
+    if (typeof error?.code !== 'string' || typeof error.message !== 'string' || !error.message.trim())
+      return 'no error code or message';
   } catch {
     return `body is not JSON: ${res.body.slice(0, 80)}`;
   }
@@ -81,18 +83,40 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
     for (const route of bodyRoutes()) {
       const key = keyOf(route);
       const fields = Object.keys(route.body!);
-      check(`${key} malformed JSON`, await send(route, { payload: '{"a":', contentType: 'application/json' }), 400);
+      check(
+        `${key} malformed JSON`,
+        await send(route, { payload: '{"a":', contentType: 'application/json' }),
+        400,
+      );
 
       const mistyped = await send(route, { payload: Object.fromEntries(fields.map((f) => [f, {}])) });
       const unnamed = fields.filter((f) => !issuePaths(mistyped).includes(`body.${f}`));
-      check(`${key} every field an object`, mistyped, 400, unnamed.length ? `issues do not name ${unnamed.join(', ')}` : null);
+      check(
+        `${key} every field an object`,
+        mistyped,
+        400,
+        unnamed.length ? `issues do not name ${unnamed.join(', ')}` : null,
+      );
 
       const unknown = await send(route, { payload: { ...validBodies[key], unexpectedField: 1 } });
-      check(`${key} unknown field`, unknown, 400, unknown.body.includes('unexpectedField') ? null : 'does not name the field');
+      check(
+        `${key} unknown field`,
+        unknown,
+        400,
+        unknown.body.includes('unexpectedField') ? null : 'does not name the field',
+      );
 
       check(`${key} no body`, await send(route), 400);
-      check(`${key} empty JSON body`, await send(route, { payload: '', contentType: 'application/json' }), 400);
-      check(`${key} form body`, await send(route, { payload: 'name=x', contentType: 'application/x-www-form-urlencoded' }), 400);
+      check(
+        `${key} empty JSON body`,
+        await send(route, { payload: '', contentType: 'application/json' }),
+        400,
+      );
+      check(
+        `${key} form body`,
+        await send(route, { payload: 'name=x', contentType: 'application/x-www-form-urlencoded' }),
+        400,
+      );
       const huge = JSON.stringify({ ...validBodies[key], name: 'x'.repeat(2 * 1024 * 1024) });
       check(`${key} 2 MB body`, await send(route, { payload: huge, contentType: 'application/json' }), 413);
     }
@@ -102,7 +126,9 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
   it('answers numbers beyond what the database stores with a clean 4xx, never 500', async () => {
     const problems: string[] = [];
     for (const route of bodyRoutes()) {
-      const numeric = Object.entries(route.body!).filter(([, s]) => s.type === 'integer' || s.type === 'number');
+      const numeric = Object.entries(route.body!).filter(
+        ([, s]) => s.type === 'integer' || s.type === 'number',
+      );
       for (const [field] of numeric) {
         for (const value of [2 ** 31, -(2 ** 31) - 1, 2 ** 53]) {
           const res = await send(route, { payload: { ...validBodies[keyOf(route)], [field]: value } });
@@ -119,11 +145,15 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
     const problems: string[] = [];
     for (const route of routes.filter((r) => r.queryParams.length)) {
       const base = fillPath(route.path, ids);
-      const repeated = await send(route, { url: `${base}?${route.queryParams.map((p) => `${p}=a&${p}=b`).join('&')}` });
+      const repeated = await send(route, {
+        url: `${base}?${route.queryParams.map((p) => `${p}=a&${p}=b`).join('&')}`,
+      });
       const unnamed = route.queryParams.filter((p) => !issuePaths(repeated).includes(`querystring.${p}`));
-      if (notACleanError(repeated, 400) || unnamed.length) problems.push(`${keyOf(route)} repeated: ${repeated.statusCode} ${unnamed}`);
+      if (notACleanError(repeated, 400) || unnamed.length)
+        problems.push(`${keyOf(route)} repeated: ${repeated.statusCode} ${unnamed}`);
       const unknown = await send(route, { url: `${base}?unexpectedParam=1` });
-      if (notACleanError(unknown, 400) || !unknown.body.includes('unexpectedParam')) problems.push(`${keyOf(route)} unknown param`);
+      if (notACleanError(unknown, 400) || !unknown.body.includes('unexpectedParam'))
+        problems.push(`${keyOf(route)} unknown param`);
       for (const limit of ['0', '-1', '201', '1.5', '99999999999', 'ten']) {
         if (!route.queryParams.includes('limit')) break;
         const res = await send(route, { url: `${base}?limit=${limit}` });
@@ -135,7 +165,15 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
 
   it('answers a cursor it did not hand out with 400', async () => {
     const encode = (v: string) => Buffer.from(v).toString('base64url');
-    const forged = ['garbage', encode('[123]'), encode('["not-an-id"]'), encode('[{}]'), encode('[null]'), encode('"x"'), encode('[1,2]')];
+    const forged = [
+      'garbage',
+      encode('[123]'),
+      encode('["not-an-id"]'),
+      encode('[{}]'),
+      encode('[null]'),
+      encode('"x"'),
+      encode('[1,2]'),
+    ];
     const problems: string[] = [];
     const paged = routes.filter((r) => r.queryParams.includes('cursor'));
     expect(paged.length).toBeGreaterThan(0);
@@ -150,16 +188,30 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
 
   it('answers path ids that are not UUIDs, and malformed tokens, with 400 naming the parameter', async () => {
     const problems: string[] = [];
-    const bad = { id: ['not-a-uuid', '123', encodeURIComponent("' OR 1=1 --")], token: ['short', 'x'.repeat(101)] };
+    const bad = { id: ['not-a-uuid', '123', encodeURIComponent("' OR 1=1 --")], token: ['short'] };
     for (const route of routes.filter((r) => r.pathParams.length)) {
       for (const param of route.pathParams) {
         for (const value of bad[param as keyof typeof bad] ?? ['not-a-uuid']) {
-          const url = fillPath(route.path.replace(`{${param}}`, value), ids);
-          const res = await send(route, { url, payload: validBodies[keyOf(route)] });
+          const res = await send(route, {
+            url: fillPath(route.path.replace(`{${param}}`, value), ids),
+            payload: validBodies[keyOf(route)],
+          });
           if (notACleanError(res, 400) || !issuePaths(res).includes(`params.${param}`)) {
             problems.push(`${keyOf(route)} ${param}=${value}: ${res.statusCode} ${res.body.slice(0, 100)}`);
           }
         }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('answers a path segment too long to route, or broken percent-encoding, with a clean 4xx', async () => {
+    const problems: string[] = [];
+    for (const route of routes.filter((r) => r.pathParams.length)) {
+      for (const value of ['x'.repeat(101), '%E0%A4%A']) {
+        const url = fillPath(route.path.replace(`{${route.pathParams[0]}}`, value), ids);
+        const problem = notACleanError(await send(route, { url, payload: validBodies[keyOf(route)] }));
+        if (problem) problems.push(`${keyOf(route)} ${value.slice(0, 10)}: ${problem}`);
       }
     }
     expect(problems).toEqual([]);

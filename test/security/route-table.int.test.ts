@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kehu } from '../../src/server/kehu';
 import { databaseKinds } from '../support/test-database';
 import { call, signIn, startTestKehu, type Session } from '../support/test-kehu';
-import { documentedRoutes, fillPath, isWrite, registeredRoutes, routeKey, type Route } from '../support/route-table';
+import {
+  documentedRoutes,
+  fillPath,
+  isWrite,
+  registeredRoutes,
+  routeKey,
+  type Route,
+} from '../support/route-table';
 import { insertMember, insertOrgWithOwner, strongPassword } from '../factories/accounts';
 import { insertFailedJob } from '../factories/jobs';
 
@@ -65,8 +72,12 @@ describe.each(databaseKinds)('route table on %s', (kind) => {
     readonly = await insertMember(kehu, owner, 'readonly');
     const sales = await insertMember(kehu, owner, 'sales');
     const team = (await call(kehu, owner, 'POST', '/api/v1/teams', { name: 'Target' })).json();
-    const key = (await call(kehu, owner, 'POST', '/api/v1/api-keys', { name: 'Target', role: 'sales' })).json();
-    const invitation = (await call(kehu, owner, 'POST', '/api/v1/invitations', { email: 'target@example.com', role: 'sales' })).json();
+    const key = (
+      await call(kehu, owner, 'POST', '/api/v1/api-keys', { name: 'Target', role: 'sales' })
+    ).json();
+    const invitation = (
+      await call(kehu, owner, 'POST', '/api/v1/invitations', { email: 'target@example.com', role: 'sales' })
+    ).json();
     ids = {
       users: sales.me.user.id,
       teams: team.id,
@@ -82,12 +93,15 @@ describe.each(databaseKinds)('route table on %s', (kind) => {
   it('documents every registered route in OpenAPI, apart from a few known public pages', () => {
     const documented = new Set(routes.map((r) => routeKey(r.method, r.path)));
     const registered = registeredRoutes(kehu);
-    const undocumented = registered.filter((r) => !documented.has(routeKey(r.method, r.path)) && !isHidden(r.method, r.path));
+    const undocumented = registered.filter(
+      (r) => !documented.has(routeKey(r.method, r.path)) && !isHidden(r.method, r.path),
+    );
     expect(undocumented).toEqual([]);
     const registeredKeys = new Set(registered.map((r) => routeKey(r.method, r.path)));
     expect(routes.filter((r) => !registeredKeys.has(routeKey(r.method, r.path)))).toEqual([]);
     expect(routes.length).toBeGreaterThan(25);
-    for (const key of [...publicRoutes, ...selfServiceWrites, ...readonlyReads]) expect(routes.map(keyOf)).toContain(key);
+    for (const key of [...publicRoutes, ...selfServiceWrites, ...readonlyReads])
+      expect(routes.map(keyOf)).toContain(key);
   });
 
   it('answers 401 without credentials, or with forged ones, on every route that is not public', async () => {
@@ -113,18 +127,26 @@ describe.each(databaseKinds)('route table on %s', (kind) => {
     const problems: string[] = [];
     // Signing out would end the session the rest of the sweep uses, so it gets one of its own.
     const leaving = await signIn(kehu, readonly.me.user.email, strongPassword);
-    const before = await Promise.all(['/api/v1/users', '/api/v1/teams', '/api/v1/api-keys'].map((u) => call(kehu, owner, 'GET', u)));
+    const before = await Promise.all(
+      ['/api/v1/users', '/api/v1/teams', '/api/v1/api-keys'].map((u) => call(kehu, owner, 'GET', u)),
+    );
     for (const route of routes.filter((r) => isWrite(r.method))) {
       const session = keyOf(route) === 'POST /api/v1/auth/sign-out' ? leaving : readonly;
       const res = await call(kehu, session, route.method, fillPath(route.path, ids));
       if (selfServiceWrites.has(keyOf(route))) {
-        if ([401, 403].includes(res.statusCode)) problems.push(`${keyOf(route)} is self-service but → ${res.statusCode}`);
-      } else if (res.statusCode !== 403 || !/does not allow this \(needs [\w.]+\)/.test(res.json().error.message)) {
+        if ([401, 403].includes(res.statusCode))
+          problems.push(`${keyOf(route)} is self-service but → ${res.statusCode}`);
+      } else if (
+        res.statusCode !== 403 ||
+        !/does not allow this \(needs [\w.]+\)/.test(res.json().error.message)
+      ) {
         problems.push(`${keyOf(route)} → ${res.statusCode} ${res.body.slice(0, 120)}`);
       }
     }
     expect(problems).toEqual([]);
-    const after = await Promise.all(['/api/v1/users', '/api/v1/teams', '/api/v1/api-keys'].map((u) => call(kehu, owner, 'GET', u)));
+    const after = await Promise.all(
+      ['/api/v1/users', '/api/v1/teams', '/api/v1/api-keys'].map((u) => call(kehu, owner, 'GET', u)),
+    );
     expect(after.map((r) => r.json())).toEqual(before.map((r) => r.json()));
   });
 
@@ -133,7 +155,8 @@ describe.each(databaseKinds)('route table on %s', (kind) => {
     for (const route of routes.filter((r) => r.method === 'GET' && !streaming.has(keyOf(r)))) {
       const res = await call(kehu, readonly, 'GET', fillPath(route.path, ids));
       const allowed = readonlyReads.has(keyOf(route)) || publicRoutes.has(keyOf(route));
-      if (allowed ? [401, 403].includes(res.statusCode) : res.statusCode !== 403) problems.push(`${keyOf(route)} → ${res.statusCode}`);
+      if (allowed ? [401, 403].includes(res.statusCode) : res.statusCode !== 403)
+        problems.push(`${keyOf(route)} → ${res.statusCode}`);
     }
     expect(problems).toEqual([]);
   });

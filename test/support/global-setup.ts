@@ -8,6 +8,7 @@ import { migrateToLatest } from '../../src/server/db/migrate';
 import { adminDatabaseUrl, pgTemplateFor, pgUrlFor, templateFileFor, testRoot } from './test-env';
 
 declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation needs an interface
   export interface ProvidedContext {
     runId: string;
   }

@@ -26,7 +26,8 @@ export const documentedRoutes = async (kehu: Kehu): Promise<Route[]> => {
       if (!op) return [];
       const params = (op.parameters ?? []) as OpenAPIV3.ParameterObject[];
       const named = (where: string) => params.filter((p) => p.in === where).map((p) => p.name);
-      const schema = (op.requestBody as OpenAPIV3.RequestBodyObject | undefined)?.content['application/json']?.schema;
+      const schema = (op.requestBody as OpenAPIV3.RequestBodyObject | undefined)?.content['application/json']
+        ?.schema;
       const body = schema ? ((schema as OpenAPIV3.SchemaObject).properties ?? {}) : null;
       return [{ method, path, pathParams: named('path'), queryParams: named('query'), body } as Route];
     }),

@@ -9,14 +9,21 @@ export const freePort = (): Promise<number> =>
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
+      );
     });
   });
 
 /** Runs a `kehu` CLI command from source (one process, so signals reach the server itself) and returns its output; throws with stderr on failure. */
-export const runCli = (args: string[], env: Record<string, string>): Promise<{ stdout: string; stderr: string; code: number }> =>
+export const runCli = (
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ stdout: string; stderr: string; code: number }> =>
   new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += String(d)));
@@ -24,7 +31,12 @@ export const runCli = (args: string[], env: Record<string, string>): Promise<{ s
     child.on('exit', (code) => done({ stdout, stderr, code: code ?? -1 }));
   });
 
-export type ServerProcess = { url: string; child: ChildProcess; output: () => string; exited: Promise<number | null> };
+export type ServerProcess = {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+};
 
 /** Starts `kehu serve` as a real process and waits until /api/health says ok. */
 export const startServerProcess = async (env: Record<string, string>): Promise<ServerProcess> => {

@@ -21,7 +21,11 @@ export const openTestDatabase = async (
   if (kind === 'embedded') {
     const socketDir = join(testRoot, runId, uniqueName());
     mkdirSync(socketDir, { recursive: true });
-    const embedded = await startEmbedded({ dataDir: undefined, socketDir, templateFile: templateFileFor(runId) });
+    const embedded = await startEmbedded({
+      dataDir: undefined,
+      socketDir,
+      templateFile: templateFileFor(runId),
+    });
     const connection = embeddedConnection(socketDir);
     const { db } = createKysely(connection, 10);
     const config = configWith({ KEHU_DATA_DIR: socketDir, KEHU_JOBS: 'off', ...env });

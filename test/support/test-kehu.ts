@@ -27,7 +27,9 @@ export const sessionFrom = (res: LightMyRequestResponse): Session => {
 };
 
 export const signIn = async (kehu: Kehu, email: string, password: string): Promise<Session> =>
-  sessionFrom(await kehu.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password } }));
+  sessionFrom(
+    await kehu.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password } }),
+  );
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 

@@ -12,7 +12,9 @@ export const backupCommand = () =>
       withDatabase(async (database) => {
         const started = Date.now();
         const { tables, rows } = await writeBackup(database.db, resolve(file));
-        console.log(`Backed up ${rows} rows from ${tables} tables to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+        console.log(
+          `Backed up ${rows} rows from ${tables} tables to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+        );
       }),
     );
 

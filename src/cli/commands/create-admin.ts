@@ -4,11 +4,21 @@ import { AppError } from '../../shared/errors';
 import { createKehu } from '../../server/kehu';
 import { withDatabase } from '../with-database';
 
-type Options = { email: string; password: string; org: string; name?: string; language: string; timeZone: string; currency: string };
+type Options = {
+  email: string;
+  password: string;
+  org: string;
+  name?: string;
+  language: string;
+  timeZone: string;
+  currency: string;
+};
 
 export const createAdminCommand = () =>
   new Command('create-admin')
-    .description('create an organisation and its owner (for scripts; the browser offers the same on first run)')
+    .description(
+      'create an organisation and its owner (for scripts; the browser offers the same on first run)',
+    )
     .requiredOption('--email <email>', 'the owner’s email')
     .requiredOption('--password <password>', 'at least 10 characters, not a common password')
     .requiredOption('--org <name>', 'organisation name')

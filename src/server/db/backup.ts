@@ -9,7 +9,13 @@ import type { DB } from './schema';
 const FORMAT = 'kehu-backup';
 const BATCH = 1000;
 
-type Header = { format: typeof FORMAT; version: 1; createdAt: string; migrations: string[]; tables: string[] };
+type Header = {
+  format: typeof FORMAT;
+  version: 1;
+  createdAt: string;
+  migrations: string[];
+  tables: string[];
+};
 
 /** Our tables in an order where every table comes after the tables it references. */
 export const tablesInDependencyOrder = async (db: Kysely<DB>): Promise<string[]> => {
@@ -37,7 +43,10 @@ const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * Writes every row of every table, read in one REPEATABLE READ snapshot so the copy is
  * consistent while the server keeps running. Gzipped JSON lines.
  */
-export const writeBackup = async (db: Kysely<DB>, file: string): Promise<{ tables: number; rows: number }> => {
+export const writeBackup = async (
+  db: Kysely<DB>,
+  file: string,
+): Promise<{ tables: number; rows: number }> => {
   let rowCount = 0;
   const gzip = createGzip();
   const done = pipeline(gzip, createWriteStream(file));
@@ -49,8 +58,16 @@ export const writeBackup = async (db: Kysely<DB>, file: string): Promise<{ table
     .setIsolationLevel('repeatable read')
     .execute(async (tx) => {
       const names = await tablesInDependencyOrder(tx);
-      const { rows: migrations } = await sql<{ name: string }>`SELECT name FROM kehu_migrations ORDER BY name`.execute(tx);
-      const header: Header = { format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations: migrations.map((m) => m.name), tables: names };
+      const { rows: migrations } = await sql<{
+        name: string;
+      }>`SELECT name FROM kehu_migrations ORDER BY name`.execute(tx);
+      const header: Header = {
+        format: FORMAT,
+        version: 1,
+        createdAt: new Date().toISOString(),
+        migrations: migrations.map((m) => m.name),
+        tables: names,
+      };
       await write(header);
       for (const table of names) {
         let last = '(0,0)';
@@ -79,24 +96,35 @@ export const restoreBackup = async (db: Kysely<DB>, file: string): Promise<{ row
   let header: Header | undefined;
   let rows = 0;
   await db.transaction().execute(async (tx) => {
-    const known = new Set((await sql<{ name: string }>`SELECT name FROM kehu_migrations`.execute(tx)).rows.map((r) => r.name));
+    const known = new Set(
+      (await sql<{ name: string }>`SELECT name FROM kehu_migrations`.execute(tx)).rows.map((r) => r.name),
+    );
     const tables = await tablesInDependencyOrder(tx);
     for (const table of tables) {
       const { rows: any } = await sql`SELECT 1 FROM ${sql.raw(quoteIdent(table))} LIMIT 1`.execute(tx);
-      if (any.length > 0) throw new Error(`The database is not empty (table ${table} has rows); restore into an empty data directory or database.`);
+      if (any.length > 0)
+        throw new Error(
+          `The database is not empty (table ${table} has rows); restore into an empty data directory or database.`,
+        );
     }
     let batch: unknown[] = [];
     let batchTable = '';
     const flush = async () => {
       if (batch.length === 0) return;
-      if (!tables.includes(batchTable)) throw new Error(`The backup has a table this Kehu does not know: ${batchTable}`);
+      if (!tables.includes(batchTable))
+        throw new Error(`The backup has a table this Kehu does not know: ${batchTable}`);
       const t = sql.raw(quoteIdent(batchTable));
-      await sql`INSERT INTO ${t} SELECT * FROM json_populate_recordset(NULL::${t}, ${JSON.stringify(batch)}::json)`.execute(tx);
+      await sql`INSERT INTO ${t} SELECT * FROM json_populate_recordset(NULL::${t}, ${JSON.stringify(batch)}::json)`.execute(
+        tx,
+      );
       rows += batch.length;
       batch = [];
     };
     // Created right before iterating: readline drops lines emitted before iteration starts.
-    const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+    const lines = createInterface({
+      input: createReadStream(file).pipe(createGunzip()),
+      crlfDelay: Infinity,
+    });
     for await (const line of lines) {
       if (!line) continue;
       const value = JSON.parse(line) as Header | { t: string; r: unknown };
@@ -104,7 +132,10 @@ export const restoreBackup = async (db: Kysely<DB>, file: string): Promise<{ row
         if ((value as Header).format !== FORMAT) throw new Error('This file is not a Kehu backup.');
         header = value as Header;
         const unknown = header.migrations.filter((m) => !known.has(m));
-        if (unknown.length) throw new Error(`The backup comes from a newer Kehu (migrations ${unknown.join(', ')}); upgrade first.`);
+        if (unknown.length)
+          throw new Error(
+            `The backup comes from a newer Kehu (migrations ${unknown.join(', ')}); upgrade first.`,
+          );
         continue;
       }
       const { t, r } = value as { t: string; r: unknown };

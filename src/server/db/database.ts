@@ -25,7 +25,9 @@ export type Database = {
 const toNumber = (value: string) => Number(value);
 export const pgTypes: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: string) =>
-    oid === 20 || oid === 1700 ? toNumber : pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
+    oid === 20 || oid === 1700
+      ? toNumber
+      : pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
 };
 
 export const createKysely = (connection: pg.PoolConfig, max: number): { db: Kysely<DB>; pool: pg.Pool } => {
@@ -49,11 +51,16 @@ export const postgresConnection = (url: string): pg.ClientConfig => ({ connectio
  * Opens the configured database. In embedded mode the first process to open a data directory
  * serves it; a second process (the CLI while the server runs) connects through the first one's socket.
  */
-export const openDatabase = async (config: Config, opts: { serve: boolean } = { serve: true }): Promise<Database> => {
+export const openDatabase = async (
+  config: Config,
+  opts: { serve: boolean } = { serve: true },
+): Promise<Database> => {
   if (config.databaseUrl) {
     const connection = postgresConnection(config.databaseUrl);
     const primary = createKysely(connection, config.poolSize);
-    const read = config.databaseReadUrl ? createKysely(postgresConnection(config.databaseReadUrl), config.poolSize) : undefined;
+    const read = config.databaseReadUrl
+      ? createKysely(postgresConnection(config.databaseReadUrl), config.poolSize)
+      : undefined;
     return {
       db: primary.db,
       readDb: read?.db ?? primary.db,
@@ -69,8 +76,10 @@ export const openDatabase = async (config: Config, opts: { serve: boolean } = { 
   const dataDir = resolve(config.dataDir);
   const holder = lockHolder(dataDir);
   if (holder) {
-    if (opts.serve) throw new Error(`Kehu is already running on ${dataDir} (process ${holder}); stop it first.`);
-    if (!existsSync(socketFile(dataDir))) throw new Error(`Kehu (process ${holder}) is starting on ${dataDir}; try again shortly.`);
+    if (opts.serve)
+      throw new Error(`Kehu is already running on ${dataDir} (process ${holder}); stop it first.`);
+    if (!existsSync(socketFile(dataDir)))
+      throw new Error(`Kehu (process ${holder}) is starting on ${dataDir}; try again shortly.`);
     const connection = embeddedConnection(dataDir);
     const { db } = createKysely(connection, 4);
     return { db, readDb: db, kind: 'embedded', connection, close: () => db.destroy() };

@@ -11,6 +11,7 @@ export const migrateToLatest = async (db: Kysely<unknown>): Promise<string[]> =>
   });
   const { error, results = [] } = await migrator.migrateToLatest();
   const failed = results.find((r) => r.status === 'Error');
-  if (error) throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+  if (error)
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
   return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
 };

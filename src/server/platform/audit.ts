@@ -11,7 +11,10 @@ const secretFields = new Set(['password_hash', 'passwordHash', 'token_hash', 'ke
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The fields that differ between two versions of a record (a missing side counts as null). */
-export const diff = (before: Record<string, unknown> | null, after: Record<string, unknown> | null): Changes => {
+export const diff = (
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): Changes => {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const changes: Changes = {};
   for (const key of keys) {

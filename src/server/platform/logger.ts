@@ -5,5 +5,8 @@ export const createLogger = (config: Config): Logger =>
   pino({
     level: config.logLevel,
     base: { service: 'kehu' },
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password'],
+      censor: '[redacted]',
+    },
   });

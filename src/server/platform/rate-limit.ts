@@ -29,7 +29,9 @@ export const peekRateLimit = async (
   const { rows } = await sql<{ hits: number; retry: number }>`
     SELECT hits, ceil(extract(epoch FROM window_ends_at - now()))::int AS retry
     FROM rate_limits WHERE key = ${key} AND window_ends_at > now()`.execute(db);
-  return rows[0] ? { hits: rows[0].hits, retryAfterSeconds: Math.max(1, rows[0].retry) } : { hits: 0, retryAfterSeconds: 0 };
+  return rows[0]
+    ? { hits: rows[0].hits, retryAfterSeconds: Math.max(1, rows[0].retry) }
+    : { hits: 0, retryAfterSeconds: 0 };
 };
 
 export const clearRateLimit = async (db: Kysely<DB>, key: string): Promise<void> => {

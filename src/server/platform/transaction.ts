@@ -4,7 +4,12 @@ import type { Actor } from './actor';
 import type { BusEvent, EventBus } from './events';
 import type { Permission } from '../../shared/permissions';
 
-export type Emit = (event: { entityType: string; entityId: string | null; action: string; permission: Permission }) => void;
+export type Emit = (event: {
+  entityType: string;
+  entityId: string | null;
+  action: string;
+  permission: Permission;
+}) => void;
 
 /**
  * Runs `work` in one transaction; change events it emits are published only after the commit,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 export const IdSchema = z.uuid({ message: 'must be an id (UUID)' });
 export const IdParamsSchema = z.object({ id: IdSchema }).strict();
-export const VersionSchema = z.number().int().min(1);
+/** Optimistic-concurrency version; stored as a 32-bit `int`, so larger numbers are refused here. */
+export const VersionSchema = z.number().int().min(1).max(2_147_483_647);
 export const TimestampSchema = z.string().describe('ISO 8601 time');
 
 export const LanguageSchema = z.enum(['zh-CN', 'en']);

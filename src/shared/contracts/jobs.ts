@@ -4,7 +4,11 @@ import { PageQuerySchema, TimestampSchema, pageOf } from './common';
 export const JobStatusSchema = z.enum(['queued', 'running', 'succeeded', 'failed']);
 export type JobStatus = z.infer<typeof JobStatusSchema>;
 
-export const JobProgressSchema = z.object({ done: z.number(), total: z.number().nullable(), message: z.string().optional() });
+export const JobProgressSchema = z.object({
+  done: z.number(),
+  total: z.number().nullable(),
+  message: z.string().optional(),
+});
 
 export const JobSchema = z.object({
   id: z.string(),

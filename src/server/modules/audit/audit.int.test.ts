@@ -42,10 +42,17 @@ describe.each(databaseKinds)('audit log on %s', (kind) => {
   it('records every write with actor, action, entity, changed fields and request id', async () => {
     const owner = await insertOrgWithOwner(kehu);
     const ownerActor = { actorType: 'user', actorId: owner.me.user.id, actorName: owner.me.user.name };
-    const expectEntry = async (requestId: string, expected: Partial<AuditEntry>, actor: object = ownerActor) =>
-      expect(await entryFor(owner, requestId)).toMatchObject({ ...actor, ...expected, requestId });
+    const expectEntry = async (
+      requestId: string,
+      expected: Partial<AuditEntry>,
+      actor: object = ownerActor,
+    ) => expect(await entryFor(owner, requestId)).toMatchObject({ ...actor, ...expected, requestId });
 
-    const org = await write(owner, 'PATCH', '/api/v1/org', { name: 'Renamed Org', currency: 'USD', version: 1 });
+    const org = await write(owner, 'PATCH', '/api/v1/org', {
+      name: 'Renamed Org',
+      currency: 'USD',
+      version: 1,
+    });
     await expectEntry(org.requestId, {
       action: 'update',
       entityType: 'org',
@@ -55,9 +62,18 @@ describe.each(databaseKinds)('audit log on %s', (kind) => {
 
     const team = await write(owner, 'POST', '/api/v1/teams', { name: 'North' });
     const teamId = team.res.json().id;
-    await expectEntry(team.requestId, { action: 'create', entityType: 'team', entityId: teamId, changes: { name: { from: null, to: 'North' } } });
+    await expectEntry(team.requestId, {
+      action: 'create',
+      entityType: 'team',
+      entityId: teamId,
+      changes: { name: { from: null, to: 'North' } },
+    });
     const rename = await write(owner, 'PATCH', `/api/v1/teams/${teamId}`, { name: 'South', version: 1 });
-    await expectEntry(rename.requestId, { action: 'update', entityId: teamId, changes: { name: { from: 'North', to: 'South' } } });
+    await expectEntry(rename.requestId, {
+      action: 'update',
+      entityId: teamId,
+      changes: { name: { from: 'North', to: 'South' } },
+    });
 
     const email = `audited-${Date.now().toString(36)}@example.com`;
     const invite = await write(owner, 'POST', '/api/v1/invitations', { email, role: 'sales', teamId });
@@ -66,53 +82,112 @@ describe.each(databaseKinds)('audit log on %s', (kind) => {
       action: 'create',
       entityType: 'invitation',
       entityId: invitationId,
-      changes: expect.objectContaining({ email: { from: null, to: email }, role: { from: null, to: 'sales' } }),
+      changes: expect.objectContaining({
+        email: { from: null, to: email },
+        role: { from: null, to: 'sales' },
+      }),
     });
 
     const token = invite.res.json().link.split('/invite/')[1];
-    const accepted = await write(null, 'POST', `/api/v1/invitations/${token}/accept`, { name: 'Wang Fang', password: strongPassword });
+    const accepted = await write(null, 'POST', `/api/v1/invitations/${token}/accept`, {
+      name: 'Wang Fang',
+      password: strongPassword,
+    });
     const userId = accepted.res.json().user.id;
     await expectEntry(
       accepted.requestId,
-      { action: 'accept-invitation', entityType: 'user', entityId: userId, changes: expect.objectContaining({ role: { from: null, to: 'sales' } }) },
+      {
+        action: 'accept-invitation',
+        entityType: 'user',
+        entityId: userId,
+        changes: expect.objectContaining({ role: { from: null, to: 'sales' } }),
+      },
       { actorType: 'user', actorId: userId, actorName: 'Wang Fang' },
     );
 
     const role = await write(owner, 'PATCH', `/api/v1/users/${userId}`, { role: 'manager', version: 1 });
-    await expectEntry(role.requestId, { action: 'update', entityType: 'user', entityId: userId, changes: { role: { from: 'sales', to: 'manager' } } });
+    await expectEntry(role.requestId, {
+      action: 'update',
+      entityType: 'user',
+      entityId: userId,
+      changes: { role: { from: 'sales', to: 'manager' } },
+    });
     const off = await write(owner, 'POST', `/api/v1/users/${userId}/deactivate`);
-    await expectEntry(off.requestId, { action: 'deactivate', entityId: userId, changes: { status: { from: 'active', to: 'deactivated' } } });
+    await expectEntry(off.requestId, {
+      action: 'deactivate',
+      entityId: userId,
+      changes: { status: { from: 'active', to: 'deactivated' } },
+    });
     const on = await write(owner, 'POST', `/api/v1/users/${userId}/reactivate`);
-    await expectEntry(on.requestId, { action: 'reactivate', entityId: userId, changes: { status: { from: 'deactivated', to: 'active' } } });
+    await expectEntry(on.requestId, {
+      action: 'reactivate',
+      entityId: userId,
+      changes: { status: { from: 'deactivated', to: 'active' } },
+    });
 
     const key = await write(owner, 'POST', '/api/v1/api-keys', { name: 'Shop sync', role: 'sales' });
     const keyId = key.res.json().apiKey.id;
-    await expectEntry(key.requestId, { action: 'create', entityType: 'api_key', entityId: keyId, changes: { name: { from: null, to: 'Shop sync' }, role: { from: null, to: 'sales' } } });
+    await expectEntry(key.requestId, {
+      action: 'create',
+      entityType: 'api_key',
+      entityId: keyId,
+      changes: { name: { from: null, to: 'Shop sync' }, role: { from: null, to: 'sales' } },
+    });
     const revoked = await write(owner, 'DELETE', `/api/v1/api-keys/${keyId}`);
     await expectEntry(revoked.requestId, { action: 'revoke', entityType: 'api_key', entityId: keyId });
 
     const profile = await write(owner, 'PATCH', '/api/v1/me', { name: 'Chen Jing', theme: 'dark' });
-    await expectEntry(profile.requestId, {
-      action: 'update',
-      entityType: 'user',
-      entityId: owner.me.user.id,
-      changes: { name: { from: owner.me.user.name, to: 'Chen Jing' }, theme: { from: 'system', to: 'dark' } },
-    }, { ...ownerActor, actorName: owner.me.user.name });
+    await expectEntry(
+      profile.requestId,
+      {
+        action: 'update',
+        entityType: 'user',
+        entityId: owner.me.user.id,
+        changes: {
+          name: { from: owner.me.user.name, to: 'Chen Jing' },
+          theme: { from: 'system', to: 'dark' },
+        },
+      },
+      { ...ownerActor, actorName: owner.me.user.name },
+    );
 
     const teamGone = await write(owner, 'DELETE', `/api/v1/teams/${teamId}`);
-    await expectEntry(teamGone.requestId, { action: 'delete', entityType: 'team', entityId: teamId, changes: { name: { from: 'South', to: null } } }, { actorType: 'user', actorId: owner.me.user.id });
+    await expectEntry(
+      teamGone.requestId,
+      {
+        action: 'delete',
+        entityType: 'team',
+        entityId: teamId,
+        changes: { name: { from: 'South', to: null } },
+      },
+      { actorType: 'user', actorId: owner.me.user.id },
+    );
   });
 
   it('never writes a password, password hash, token or key secret into the log', async () => {
     const owner = await insertOrgWithOwner(kehu);
     const newPassword = 'Quiet-Lantern-77';
-    const changed = await write(owner, 'POST', '/api/v1/me/password', { currentPassword: strongPassword, newPassword });
+    const changed = await write(owner, 'POST', '/api/v1/me/password', {
+      currentPassword: strongPassword,
+      newPassword,
+    });
     expect(changed.res.statusCode).toBe(200);
-    await expect(entryFor(owner, changed.requestId)).resolves.toMatchObject({ action: 'change-password', changes: {} });
-    const invite = await call(kehu, owner, 'POST', '/api/v1/invitations', { email: 'secretive@example.com', role: 'admin' });
+    await expect(entryFor(owner, changed.requestId)).resolves.toMatchObject({
+      action: 'change-password',
+      changes: {},
+    });
+    const invite = await call(kehu, owner, 'POST', '/api/v1/invitations', {
+      email: 'secretive@example.com',
+      role: 'admin',
+    });
     const token: string = invite.json().link.split('/invite/')[1];
-    const accepted = await call(kehu, null, 'POST', `/api/v1/invitations/${token}/accept`, { name: 'Ma Li', password: strongPassword });
-    const { secret } = (await call(kehu, owner, 'POST', '/api/v1/api-keys', { name: 'k', role: 'readonly' })).json();
+    const accepted = await call(kehu, null, 'POST', `/api/v1/invitations/${token}/accept`, {
+      name: 'Ma Li',
+      password: strongPassword,
+    });
+    const { secret } = (
+      await call(kehu, owner, 'POST', '/api/v1/api-keys', { name: 'k', role: 'readonly' })
+    ).json();
 
     const { rows } = await sql<{ secret: string }>`
       SELECT password_hash AS secret FROM users WHERE org_id = ${owner.me.org.id}
@@ -120,7 +195,15 @@ describe.each(databaseKinds)('audit log on %s', (kind) => {
       UNION ALL SELECT key_hash FROM api_keys WHERE org_id = ${owner.me.org.id}
       UNION ALL SELECT csrf_token FROM sessions WHERE org_id = ${owner.me.org.id}`.execute(kehu.deps.db);
     const sessionToken = (c: string) => c.split('=')[1]!;
-    const secrets = [strongPassword, newPassword, token, secret, sessionToken(owner.cookie), accepted.cookies[0]!.value, ...rows.map((r) => r.secret)];
+    const secrets = [
+      strongPassword,
+      newPassword,
+      token,
+      secret,
+      sessionToken(owner.cookie),
+      accepted.cookies[0]!.value,
+      ...rows.map((r) => r.secret),
+    ];
     expect(rows.length).toBeGreaterThanOrEqual(6);
 
     const log = JSON.stringify(await entries(owner));
@@ -168,7 +251,9 @@ describe.each(databaseKinds)('audit log on %s', (kind) => {
     const paged: AuditEntry[] = [];
     let cursor: string | null = '';
     while (cursor !== null) {
-      const page = (await call(kehu, owner, 'GET', `/api/v1/audit?limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const page = (
+        await call(kehu, owner, 'GET', `/api/v1/audit?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
       expect(page.data.length).toBeLessThanOrEqual(2);
       paged.push(...page.data);
       cursor = page.nextCursor;

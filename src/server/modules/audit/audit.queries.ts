@@ -26,5 +26,8 @@ export const findAuditRows = (db: Kysely<DB>, orgId: string, q: AuditQuery, afte
   if (q.from) query = query.where('at', '>=', new Date(q.from));
   if (q.to) query = query.where('at', '<', new Date(q.to));
   if (afterId) query = query.where('id', '<', afterId);
-  return query.orderBy('id', 'desc').limit(q.limit + 1).execute();
+  return query
+    .orderBy('id', 'desc')
+    .limit(q.limit + 1)
+    .execute();
 };

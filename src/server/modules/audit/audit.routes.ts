@@ -7,7 +7,10 @@ export const auditRoutes =
   async (app) => {
     app.get(
       '/audit',
-      { config: { access: 'audit.read' }, schema: { tags: ['audit'], querystring: AuditQuerySchema, response: { 200: AuditPageSchema } } },
+      {
+        config: { access: 'audit.read' },
+        schema: { tags: ['audit'], querystring: AuditQuerySchema, response: { 200: AuditPageSchema } },
+      },
       (req) => audit.findAuditEntries(req.actor!, req.query),
     );
   };

@@ -12,7 +12,10 @@ const listen = async (kehu: Kehu, session: Session) => {
   if (!kehu.app.server.listening) await kehu.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = kehu.app.server.address() as AddressInfo;
   const controller = new AbortController();
-  const res = await fetch(`http://127.0.0.1:${port}/api/v1/events`, { headers: { cookie: session.cookie }, signal: controller.signal });
+  const res = await fetch(`http://127.0.0.1:${port}/api/v1/events`, {
+    headers: { cookie: session.cookie },
+    signal: controller.signal,
+  });
   expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
   const events: ChangeEvent[] = [];
   const reader = res.body!.getReader();
@@ -73,7 +76,9 @@ describe.each(databaseKinds)('realtime changes on %s', (kind) => {
     const strangerStream = await listen(b, stranger);
     try {
       expect((await call(a, owner, 'POST', '/api/v1/teams', { name: 'Realtime' })).statusCode).toBe(200);
-      expect((await call(a, owner, 'POST', '/api/v1/api-keys', { name: 'k', role: 'readonly' })).statusCode).toBe(200);
+      expect(
+        (await call(a, owner, 'POST', '/api/v1/api-keys', { name: 'k', role: 'readonly' })).statusCode,
+      ).toBe(200);
       expect(await waitFor(() => ownerStream.events.some((e) => e.entityType === 'api-keys'))).toBe(true);
       expect(ownerStream.events.map((e) => e.entityType)).toContain('teams');
       expect(await waitFor(() => salesStream.events.some((e) => e.entityType === 'teams'))).toBe(true);

@@ -11,7 +11,10 @@ export const cleanupJob = defineJob({
     const { db } = ctx;
     const sessions = await sql`DELETE FROM sessions WHERE expires_at < now()`.execute(db);
     const limits = await sql`DELETE FROM rate_limits WHERE window_ends_at < now()`.execute(db);
-    const jobs = await sql`DELETE FROM jobs WHERE status IN ('succeeded') AND finished_at < now() - interval '30 days'`.execute(db);
+    const jobs =
+      await sql`DELETE FROM jobs WHERE status IN ('succeeded') AND finished_at < now() - interval '30 days'`.execute(
+        db,
+      );
     return {
       sessions: Number(sessions.numAffectedRows ?? 0),
       rateLimits: Number(limits.numAffectedRows ?? 0),

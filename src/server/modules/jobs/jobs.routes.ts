@@ -10,15 +10,23 @@ export const jobsRoutes =
   async (app) => {
     app.get(
       '/jobs',
-      { config: { access: 'jobs.read' }, schema: { tags, querystring: JobQuerySchema, response: { 200: JobPageSchema } } },
+      {
+        config: { access: 'jobs.read' },
+        schema: { tags, querystring: JobQuerySchema, response: { 200: JobPageSchema } },
+      },
       (req) => jobs.findJobs(req.actor!, req.query),
     );
     app.post(
       '/jobs/:id/retry',
-      { config: { access: 'jobs.manage' }, schema: { tags, params: IdParamsSchema, response: { 200: JobSchema } } },
+      {
+        config: { access: 'jobs.manage' },
+        schema: { tags, params: IdParamsSchema, response: { 200: JobSchema } },
+      },
       (req) => jobs.retryJob(req.actor!, req.params.id),
     );
-    app.get('/schedules', { config: { access: 'jobs.read' }, schema: { tags, response: { 200: ScheduleListSchema } } }, () =>
-      jobs.listSchedules(),
+    app.get(
+      '/schedules',
+      { config: { access: 'jobs.read' }, schema: { tags, response: { 200: ScheduleListSchema } } },
+      () => jobs.listSchedules(),
     );
   };

@@ -5,7 +5,7 @@ import type { Job } from '../../../shared/contracts/jobs';
 import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
 import type { Deps } from '../../platform/deps';
-import { decodeCursor, pageFrom } from '../../platform/keyset';
+import { decodeIdCursor, pageFrom } from '../../platform/keyset';
 import { iso, isoOrNull } from '../../platform/time';
 import type { JobsTable } from '../../db/schema';
 
@@ -25,14 +25,17 @@ const toJob = (row: Selectable<JobsTable>): Job => ({
 /** An organisation sees its own jobs and the installation's housekeeping (org_id null). */
 export const createJobsService = (deps: Deps) => ({
   async findJobs(actor: Actor, q: { status?: Job['status']; cursor?: string; limit: number }) {
-    const [afterId] = (decodeCursor(q.cursor, 1) ?? []) as [string?];
+    const afterId = decodeIdCursor(q.cursor);
     let query = deps.db
       .selectFrom('jobs')
       .selectAll()
       .where((eb) => eb.or([eb('org_id', '=', actor.orgId), eb('org_id', 'is', null)]));
     if (q.status) query = query.where('status', '=', q.status);
     if (afterId) query = query.where('id', '<', afterId);
-    const rows = await query.orderBy('id', 'desc').limit(q.limit + 1).execute();
+    const rows = await query
+      .orderBy('id', 'desc')
+      .limit(q.limit + 1)
+      .execute();
     const page = pageFrom(rows, q.limit, (r) => [r.id]);
     return { data: page.data.map(toJob), nextCursor: page.nextCursor };
   },
@@ -49,7 +52,12 @@ export const createJobsService = (deps: Deps) => ({
         .returningAll()
         .executeTakeFirst();
       if (!row) throw new AppError('NOT_FOUND', `Failed job ${id} not found`);
-      await writeAudit(tx, actor, { action: 'retry', entityType: 'job', entityId: id, changes: { status: { from: 'failed', to: 'queued' } } });
+      await writeAudit(tx, actor, {
+        action: 'retry',
+        entityType: 'job',
+        entityId: id,
+        changes: { status: { from: 'failed', to: 'queued' } },
+      });
       return toJob(row);
     });
   },
@@ -57,7 +65,13 @@ export const createJobsService = (deps: Deps) => ({
   async listSchedules() {
     const rows = await deps.db.selectFrom('schedules').selectAll().orderBy('name').execute();
     return {
-      data: rows.map((r) => ({ name: r.name, cron: r.cron, jobType: r.job_type, lastRunAt: isoOrNull(r.last_run_at), nextRunAt: iso(r.next_run_at) })),
+      data: rows.map((r) => ({
+        name: r.name,
+        cron: r.cron,
+        jobType: r.job_type,
+        lastRunAt: isoOrNull(r.last_run_at),
+        nextRunAt: iso(r.next_run_at),
+      })),
     };
   },
 });

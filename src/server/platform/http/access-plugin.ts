@@ -7,20 +7,24 @@ import './fastify-types';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export type ResolveActor = (req: FastifyRequest) => Promise<{ actor: Actor; credentials: Credentials } | null>;
+export type ResolveActor = (
+  req: FastifyRequest,
+) => Promise<{ actor: Actor; credentials: Credentials } | null>;
 
 /** Every API route must say who may call it; a route without `config.access` fails at start-up. */
 export const assertRouteAccess = (route: { url: string; method: string | string[]; config?: unknown }) => {
   if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
   const access = (route.config as { access?: RouteAccess } | undefined)?.access;
-  if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access (config.access)`);
+  if (!access)
+    throw new Error(`Route ${String(route.method)} ${route.url} declares no access (config.access)`);
 };
 
 /** Decides whether the request may proceed; throws the error the client should see. */
 export const checkAccess = (req: FastifyRequest, access: RouteAccess): void => {
   if (access === 'public') return;
   const actor = req.actor;
-  if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in first (or send an API key as Authorization: Bearer).');
+  if (!actor)
+    throw new AppError('UNAUTHENTICATED', 'Sign in first (or send an API key as Authorization: Bearer).');
   if (req.credentials?.kind === 'session' && !SAFE_METHODS.has(req.method)) {
     const sent = req.headers['x-csrf-token'];
     if (sent !== req.credentials.csrfToken) {

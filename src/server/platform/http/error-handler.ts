@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, errorStatus, type ErrorCode } from '../../../shared/errors';
 
@@ -50,11 +50,27 @@ const messages: Partial<Record<string, string>> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'The JSON body is empty; send an object.',
 };
 
+/**
+ * Fastify's router answers a URL it cannot route (bad percent-encoding, a path segment over
+ * 100 characters) before any hook runs; pass this as the `frameworkErrors` option so those
+ * answers have our shape too.
+ */
+export const frameworkErrors = (error: FastifyError, _req: FastifyRequest, reply: FastifyReply) => {
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'A part of the address is too long.'
+      : 'The address is not valid.';
+  void reply.status(400).send(new AppError('INVALID_INPUT', message).toBody());
+};
+
 /** One error shape for every failure: `{ error: { code, message, details } }`. */
 export const registerErrorHandling = (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, req, reply) => {
     if (error instanceof AppError) {
-      if (error.code === 'RATE_LIMITED' && (error.details as { retryAfterSeconds?: number })?.retryAfterSeconds) {
+      if (
+        error.code === 'RATE_LIMITED' &&
+        (error.details as { retryAfterSeconds?: number })?.retryAfterSeconds
+      ) {
         void reply.header('retry-after', (error.details as { retryAfterSeconds: number }).retryAfterSeconds);
       }
       return reply.status(error.status).send(error.toBody());
@@ -62,26 +78,44 @@ export const registerErrorHandling = (app: FastifyInstance) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = issuesOf(error);
       const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-      return reply.status(400).send(new AppError('INVALID_INPUT', `Invalid input — ${summary}`, { issues }).toBody());
+      return reply
+        .status(400)
+        .send(new AppError('INVALID_INPUT', `Invalid input — ${summary}`, { issues }).toBody());
     }
     if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
-      return reply.status(400).send(new AppError('INVALID_INPUT', `The body is not valid JSON: ${error.message}`).toBody());
+      return reply
+        .status(400)
+        .send(new AppError('INVALID_INPUT', `The body is not valid JSON: ${error.message}`).toBody());
     }
     if (isUniqueViolation(error)) {
       return reply
         .status(409)
-        .send(new AppError('CONFLICT', 'Someone saved the same value at the same moment; reload and try again.').toBody());
+        .send(
+          new AppError(
+            'CONFLICT',
+            'Someone saved the same value at the same moment; reload and try again.',
+          ).toBody(),
+        );
     }
     const code = isResponseSerializationError(error) ? undefined : fastifyCode(error);
     if (code) {
-      return reply.status(errorStatus[code]).send(new AppError(code, messages[error.code] ?? error.message).toBody());
+      return reply
+        .status(errorStatus[code])
+        .send(new AppError(code, messages[error.code] ?? error.message).toBody());
     }
     req.log.error({ err: error }, 'unexpected error');
     return reply
       .status(500)
-      .send(new AppError('INTERNAL', `Something went wrong on our side (request ${req.id}); it has been logged.`).toBody());
+      .send(
+        new AppError(
+          'INTERNAL',
+          `Something went wrong on our side (request ${req.id}); it has been logged.`,
+        ).toBody(),
+      );
   });
   app.setNotFoundHandler((req, reply) =>
-    reply.status(404).send(new AppError('NOT_FOUND', `No route ${req.method} ${req.url.split('?')[0]}`).toBody()),
+    reply
+      .status(404)
+      .send(new AppError('NOT_FOUND', `No route ${req.method} ${req.url.split('?')[0]}`).toBody()),
   );
 };

@@ -8,7 +8,8 @@ import type { Actor } from '../actor';
 export type RouteAccess = 'public' | 'signed-in' | Permission;
 
 /** How the request was authenticated; cookie sessions must also prove CSRF on writes. */
-export type Credentials = { kind: 'session'; sessionId: string; csrfToken: string } | { kind: 'api_key' } | null;
+export type Credentials =
+  { kind: 'session'; sessionId: string; csrfToken: string } | { kind: 'api_key' } | null;
 
 declare module 'fastify' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions

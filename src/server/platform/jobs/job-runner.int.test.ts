@@ -46,13 +46,19 @@ describe.each(databaseKinds)('jobs and schedules on %s', (kind) => {
     await database?.close();
   });
 
-  const job = (id: string) => database.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const job = (id: string) =>
+    database.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
   it('runs a job and keeps its result and progress', async () => {
     const id = (await queue.enqueue(database.db, 'test.echo', { orgId: null, payload: { n: 21 } }))!;
     const runner = createJobRunner({ db: database.db, queue, logger, concurrency: 1 });
     expect(await runner.drain()).toBe(1);
-    expect(await job(id)).toMatchObject({ status: 'succeeded', attempts: 1, result: { doubled: 42 }, progress: { done: 1, total: 2 } });
+    expect(await job(id)).toMatchObject({
+      status: 'succeeded',
+      attempts: 1,
+      result: { doubled: 42 },
+      progress: { done: 1, total: 2 },
+    });
   });
 
   it('retries a failing job with backoff, then marks it failed with the error', async () => {
@@ -65,7 +71,11 @@ describe.each(databaseKinds)('jobs and schedules on %s', (kind) => {
     expect(first.run_at.getTime()).toBeGreaterThan(Date.now());
     await sql`UPDATE jobs SET run_at = now() WHERE id = ${id}`.execute(database.db);
     await runner.drain();
-    expect(await job(id)).toMatchObject({ status: 'failed', attempts: 2, last_error: 'the mail server said no' });
+    expect(await job(id)).toMatchObject({
+      status: 'failed',
+      attempts: 2,
+      last_error: 'the mail server said no',
+    });
   });
 
   it('creates no job when the enqueuing transaction rolls back', async () => {
@@ -77,7 +87,9 @@ describe.each(databaseKinds)('jobs and schedules on %s', (kind) => {
         throw new Error('rollback');
       })
       .catch(() => undefined);
-    expect(await database.db.selectFrom('jobs').select('id').where('dedupe_key', '=', 'rolled-back').execute()).toEqual([]);
+    expect(
+      await database.db.selectFrom('jobs').select('id').where('dedupe_key', '=', 'rolled-back').execute(),
+    ).toEqual([]);
     await createJobRunner({ db: database.db, queue, logger, concurrency: 1 }).drain();
     expect(runs.length).toBe(before);
   });
@@ -85,7 +97,8 @@ describe.each(databaseKinds)('jobs and schedules on %s', (kind) => {
   it('runs each job exactly once when two workers claim at the same time', async () => {
     runs.length = 0;
     const ids = new Set<string>();
-    for (let n = 0; n < 30; n++) ids.add((await queue.enqueue(database.db, 'test.echo', { orgId: null, payload: { n } }))!);
+    for (let n = 0; n < 30; n++)
+      ids.add((await queue.enqueue(database.db, 'test.echo', { orgId: null, payload: { n } }))!);
     const a = createJobRunner({ db: database.db, queue, logger, concurrency: 3 });
     const b = createJobRunner({ db: database.db, queue, logger, concurrency: 3 });
     await Promise.all([a.drain(), b.drain()]);
@@ -104,12 +117,24 @@ describe.each(databaseKinds)('jobs and schedules on %s', (kind) => {
 
   it('fires a due schedule exactly once across several instances', async () => {
     const past = new Date(Date.now() - 120_000);
-    await upsertSchedules(database.db, [{ name: 'test.minutely', cron: '* * * * *', jobType: 'test.echo', payload: { n: 7 } }], past);
+    await upsertSchedules(
+      database.db,
+      [{ name: 'test.minutely', cron: '* * * * *', jobType: 'test.echo', payload: { n: 7 } }],
+      past,
+    );
     const fired = await Promise.all([1, 2, 3, 4].map(() => fireDueSchedules(database.db, queue)));
     expect(fired.reduce((a, b) => a + b, 0)).toBe(1);
-    const jobs = await database.db.selectFrom('jobs').select('dedupe_key').where('dedupe_key', 'like', 'schedule:test.minutely:%').execute();
+    const jobs = await database.db
+      .selectFrom('jobs')
+      .select('dedupe_key')
+      .where('dedupe_key', 'like', 'schedule:test.minutely:%')
+      .execute();
     expect(jobs).toHaveLength(1);
-    const schedule = await database.db.selectFrom('schedules').selectAll().where('name', '=', 'test.minutely').executeTakeFirstOrThrow();
+    const schedule = await database.db
+      .selectFrom('schedules')
+      .selectAll()
+      .where('name', '=', 'test.minutely')
+      .executeTakeFirstOrThrow();
     expect(schedule.next_run_at.getTime()).toBeGreaterThan(Date.now());
   });
 });

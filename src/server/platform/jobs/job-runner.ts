@@ -4,7 +4,16 @@ import type { Logger } from 'pino';
 import type { DB } from '../../db/schema';
 import { newSecret } from '../ids';
 import type { JobQueue } from './job-queue';
-import { claimJob, completeJob, extendLock, failJob, recoverStaleJobs, releaseJob, setJobProgress, type JobRow } from './jobs.queries';
+import {
+  claimJob,
+  completeJob,
+  extendLock,
+  failJob,
+  recoverStaleJobs,
+  releaseJob,
+  setJobProgress,
+  type JobRow,
+} from './jobs.queries';
 
 export type JobRunner = {
   workerId: string;
@@ -119,7 +128,10 @@ export const createJobRunner = (opts: {
       active = false;
       if (timer) clearTimeout(timer);
       const all = Promise.all([...running.values()].map((r) => r.done));
-      const timedOut = await Promise.race([all.then(() => false), new Promise((r) => setTimeout(() => r(true), graceMs))]);
+      const timedOut = await Promise.race([
+        all.then(() => false),
+        new Promise((r) => setTimeout(() => r(true), graceMs)),
+      ]);
       if (timedOut) {
         for (const r of running.values()) r.controller.abort();
         await all;

@@ -56,7 +56,13 @@ export const completeJob = async (db: Kysely<DB>, id: string, workerId: string, 
 };
 
 /** Requeues with exponential backoff, or marks failed once attempts are used up. */
-export const failJob = async (db: Kysely<DB>, id: string, workerId: string, error: string, backoffSeconds: number) => {
+export const failJob = async (
+  db: Kysely<DB>,
+  id: string,
+  workerId: string,
+  error: string,
+  backoffSeconds: number,
+) => {
   await sql`
     UPDATE jobs SET
       status = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
@@ -91,7 +97,13 @@ export const setJobProgress = async (db: Kysely<DB>, id: string, progress: unkno
 export const releaseJob = async (db: Kysely<DB>, id: string, workerId: string) => {
   await db
     .updateTable('jobs')
-    .set({ status: 'queued', locked_by: null, locked_until: null, attempts: sql`greatest(attempts - 1, 0)`, updated_at: new Date() })
+    .set({
+      status: 'queued',
+      locked_by: null,
+      locked_until: null,
+      attempts: sql`greatest(attempts - 1, 0)`,
+      updated_at: new Date(),
+    })
     .where('id', '=', id)
     .where('locked_by', '=', workerId)
     .where('status', '=', 'running')

@@ -40,7 +40,11 @@ export const upsertSchedules = async (db: Kysely<DB>, schedules: ScheduleDefinit
  * Fires due schedules. Each firing moves `next_run_at` with a compare-and-set and enqueues the job
  * under a dedupe key in the same transaction, so across any number of instances a firing happens once.
  */
-export const fireDueSchedules = async (db: Kysely<DB>, queue: JobQueue, now = new Date()): Promise<number> => {
+export const fireDueSchedules = async (
+  db: Kysely<DB>,
+  queue: JobQueue,
+  now = new Date(),
+): Promise<number> => {
   const due = await db.selectFrom('schedules').selectAll().where('next_run_at', '<=', now).execute();
   let fired = 0;
   for (const s of due) {

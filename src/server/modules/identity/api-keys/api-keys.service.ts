@@ -30,7 +30,8 @@ export const createApiKeysService = (deps: Deps) => ({
 
   /** The secret is returned once; only its SHA-256 is kept. */
   async createApiKey(actor: Actor, input: { name: string; role: Role }) {
-    if (!assignableRoles(actor.role).includes(input.role)) throw new AppError('FORBIDDEN', `Your role cannot create a key with role ${input.role}.`);
+    if (!assignableRoles(actor.role).includes(input.role))
+      throw new AppError('FORBIDDEN', `Your role cannot create a key with role ${input.role}.`);
     if (!actor.userId) throw new AppError('FORBIDDEN', 'API keys are created by a person.');
     const prefix = newSecret(6).replace(/[-_]/g, 'x').slice(0, 8);
     const secret = `kehu_${prefix}_${newSecret(32)}`;
@@ -38,12 +39,22 @@ export const createApiKeysService = (deps: Deps) => ({
       const row = await tx
         .insertInto('api_keys')
         .values({
-          org_id: actor.orgId, id: newId(), name: input.name, prefix: `kehu_${prefix}`,
-          key_hash: hashSecret(secret), role: input.role, created_by: actor.userId!,
+          org_id: actor.orgId,
+          id: newId(),
+          name: input.name,
+          prefix: `kehu_${prefix}`,
+          key_hash: hashSecret(secret),
+          role: input.role,
+          created_by: actor.userId!,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await writeAudit(tx, actor, { action: 'create', entityType: 'api_key', entityId: row.id, after: { name: row.name, role: row.role } });
+      await writeAudit(tx, actor, {
+        action: 'create',
+        entityType: 'api_key',
+        entityId: row.id,
+        after: { name: row.name, role: row.role },
+      });
       emit({ entityType: 'api-keys', entityId: row.id, action: 'create', permission: 'apikeys.manage' });
       return { apiKey: toApiKey(row), secret };
     });
@@ -60,7 +71,12 @@ export const createApiKeysService = (deps: Deps) => ({
         .returningAll()
         .executeTakeFirst();
       if (!row) throw new AppError('NOT_FOUND', `Active API key ${id} not found`);
-      await writeAudit(tx, actor, { action: 'revoke', entityType: 'api_key', entityId: id, changes: { revoked: { from: false, to: true } } });
+      await writeAudit(tx, actor, {
+        action: 'revoke',
+        entityType: 'api_key',
+        entityId: id,
+        changes: { revoked: { from: false, to: true } },
+      });
       emit({ entityType: 'api-keys', entityId: id, action: 'update', permission: 'apikeys.manage' });
     });
   },

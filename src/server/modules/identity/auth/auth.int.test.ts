@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kehu } from '../../../kehu';
 import { databaseKinds } from '../../../../../test/support/test-database';
 import { call, sessionFrom, signIn, startTestKehu } from '../../../../../test/support/test-kehu';
-import { insertMember, insertOrgWithOwner, makeSetup, strongPassword } from '../../../../../test/factories/accounts';
+import {
+  insertMember,
+  insertOrgWithOwner,
+  makeSetup,
+  strongPassword,
+} from '../../../../../test/factories/accounts';
 
 describe.each(databaseKinds)('sign-in and sessions on %s', (kind) => {
   let kehu: Kehu;
@@ -19,7 +24,12 @@ describe.each(databaseKinds)('sign-in and sessions on %s', (kind) => {
     const res = await call(kehu, null, 'POST', '/api/v1/setup', setup);
     const session = sessionFrom(res);
     expect(session.me.user.role).toBe('owner');
-    expect(session.me.org).toMatchObject({ name: setup.orgName, currency: 'USD', timeZone: 'Europe/London', language: 'en' });
+    expect(session.me.org).toMatchObject({
+      name: setup.orgName,
+      currency: 'USD',
+      timeZone: 'Europe/London',
+      language: 'en',
+    });
     expect(session.me.permissions).toContain('users.manage');
     const cookie = res.headers['set-cookie'] as string;
     expect(cookie).toMatch(/HttpOnly/);
@@ -34,7 +44,10 @@ describe.each(databaseKinds)('sign-in and sessions on %s', (kind) => {
     expect(short.statusCode).toBe(400);
     expect(short.json().error.details.issues[0].path).toBe('body.password');
     const owner = await insertOrgWithOwner(kehu);
-    const common = await call(kehu, owner, 'POST', '/api/v1/me/password', { currentPassword: strongPassword, newPassword: 'password123' });
+    const common = await call(kehu, owner, 'POST', '/api/v1/me/password', {
+      currentPassword: strongPassword,
+      newPassword: 'password123',
+    });
     expect(common.statusCode).toBe(400);
     expect(common.json().error.message).toMatch(/common/);
   });
@@ -55,10 +68,16 @@ describe.each(databaseKinds)('sign-in and sessions on %s', (kind) => {
     const setup = makeSetup();
     await kehu.modules.identity.auth.createOrgWithOwner(kehu.deps.db, setup);
     for (let i = 0; i < 5; i++) {
-      const res = await call(kehu, null, 'POST', '/api/v1/auth/sign-in', { email: setup.email, password: 'wrong-password-1' });
+      const res = await call(kehu, null, 'POST', '/api/v1/auth/sign-in', {
+        email: setup.email,
+        password: 'wrong-password-1',
+      });
       expect(res.statusCode).toBe(401);
     }
-    const locked = await call(kehu, null, 'POST', '/api/v1/auth/sign-in', { email: setup.email, password: setup.password });
+    const locked = await call(kehu, null, 'POST', '/api/v1/auth/sign-in', {
+      email: setup.email,
+      password: setup.password,
+    });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.message).toMatch(/Try again in \d+ minute/);
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
@@ -66,7 +85,12 @@ describe.each(databaseKinds)('sign-in and sessions on %s', (kind) => {
 
   it('refuses a cookie-authenticated write without the CSRF token', async () => {
     const owner = await insertOrgWithOwner(kehu);
-    const res = await kehu.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: { cookie: owner.cookie }, payload: { name: 'X' } });
+    const res = await kehu.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: { cookie: owner.cookie },
+      payload: { name: 'X' },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.message).toMatch(/CSRF/);
   });
@@ -78,23 +102,36 @@ describe.each(databaseKinds)('sign-in and sessions on %s', (kind) => {
     const res = await call(kehu, owner, 'POST', `/api/v1/users/${sales.me.user.id}/deactivate`);
     expect(res.statusCode).toBe(200);
     expect((await call(kehu, sales, 'GET', '/api/v1/auth/me')).statusCode).toBe(401);
-    const again = await call(kehu, null, 'POST', '/api/v1/auth/sign-in', { email: sales.me.user.email, password: strongPassword });
+    const again = await call(kehu, null, 'POST', '/api/v1/auth/sign-in', {
+      email: sales.me.user.email,
+      password: strongPassword,
+    });
     expect(again.statusCode).toBe(403);
   });
 
   it('accepts an API key as a bearer token until it is revoked', async () => {
     const owner = await insertOrgWithOwner(kehu);
-    const created = await call(kehu, owner, 'POST', '/api/v1/api-keys', { name: 'shop sync', role: 'readonly' });
+    const created = await call(kehu, owner, 'POST', '/api/v1/api-keys', {
+      name: 'shop sync',
+      role: 'readonly',
+    });
     expect(created.statusCode).toBe(200);
     const { apiKey, secret } = created.json();
     const bearer = { authorization: `Bearer ${secret}` };
     const users = await kehu.app.inject({ method: 'GET', url: '/api/v1/users', headers: bearer });
     expect(users.statusCode).toBe(200);
-    const write = await kehu.app.inject({ method: 'POST', url: '/api/v1/teams', headers: bearer, payload: { name: 'T' } });
+    const write = await kehu.app.inject({
+      method: 'POST',
+      url: '/api/v1/teams',
+      headers: bearer,
+      payload: { name: 'T' },
+    });
     expect(write.statusCode).toBe(403);
     const listed = (await call(kehu, owner, 'GET', '/api/v1/api-keys')).json().data;
     expect(JSON.stringify(listed)).not.toContain(secret);
     await call(kehu, owner, 'DELETE', `/api/v1/api-keys/${apiKey.id}`);
-    expect((await kehu.app.inject({ method: 'GET', url: '/api/v1/users', headers: bearer })).statusCode).toBe(401);
+    expect((await kehu.app.inject({ method: 'GET', url: '/api/v1/users', headers: bearer })).statusCode).toBe(
+      401,
+    );
   });
 });

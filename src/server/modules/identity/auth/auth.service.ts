@@ -10,7 +10,14 @@ import { hashSecret, newId, newSecret } from '../../../platform/ids';
 import { clearRateLimit, hitRateLimit, peekRateLimit } from '../../../platform/rate-limit';
 import { transact } from '../../../platform/transaction';
 import { countOrgs, findOrg, insertOrg, toOrg } from '../org/org.queries';
-import { findUser, findUserByEmail, insertUser, recordSignIn, updateUserRow, type UserRow } from '../users/users.queries';
+import {
+  findUser,
+  findUserByEmail,
+  insertUser,
+  recordSignIn,
+  updateUserRow,
+  type UserRow,
+} from '../users/users.queries';
 import { assertStrongPassword, decoyHash, hashPassword, verifyPassword } from './passwords';
 import { deleteSession, deleteUserSessions, insertSession } from './sessions.queries';
 
@@ -88,12 +95,26 @@ export const createAuthService = (deps: Deps) => {
         language: input.language,
       });
       const actor: Actor = {
-        type: 'user', orgId: org.id, userId: owner.id, apiKeyId: null, teamId: null,
-        role: 'owner', name: owner.name, requestId: client?.requestId ?? null, ip: client?.ip ?? null,
+        type: 'user',
+        orgId: org.id,
+        userId: owner.id,
+        apiKeyId: null,
+        teamId: null,
+        role: 'owner',
+        name: owner.name,
+        requestId: client?.requestId ?? null,
+        ip: client?.ip ?? null,
       };
-      await writeAudit(tx, actor, { action: 'create', entityType: 'org', entityId: org.id, after: toOrg(org) });
       await writeAudit(tx, actor, {
-        action: 'create', entityType: 'user', entityId: owner.id,
+        action: 'create',
+        entityType: 'org',
+        entityId: org.id,
+        after: toOrg(org),
+      });
+      await writeAudit(tx, actor, {
+        action: 'create',
+        entityType: 'user',
+        entityId: owner.id,
         after: { email: owner.email, name: owner.name, role: owner.role },
       });
       return owner;
@@ -115,7 +136,8 @@ export const createAuthService = (deps: Deps) => {
 
     /** First-run onboarding; refused once any organisation exists. */
     async setup(input: Setup, client: ClientInfo): Promise<SignedIn> {
-      if ((await countOrgs(deps.db)) > 0) throw new AppError('CONFLICT', 'Kehu is already set up; sign in instead.');
+      if ((await countOrgs(deps.db)) > 0)
+        throw new AppError('CONFLICT', 'Kehu is already set up; sign in instead.');
       const owner = await createOrgWithOwner(deps.db, input, client);
       const { token, csrfToken } = await startSession(deps.db, owner, client);
       return { me: await meOf(deps.db, owner.org_id, owner.id, csrfToken), sessionToken: token };
@@ -125,9 +147,15 @@ export const createAuthService = (deps: Deps) => {
     async signIn(input: SignIn, client: ClientInfo): Promise<SignedIn> {
       const accountKey = `sign-in:account:${input.email}`;
       const ipKey = `sign-in:ip:${client.ip ?? 'unknown'}`;
-      const [account, ip] = await Promise.all([peekRateLimit(deps.db, accountKey), peekRateLimit(deps.db, ipKey)]);
+      const [account, ip] = await Promise.all([
+        peekRateLimit(deps.db, accountKey),
+        peekRateLimit(deps.db, ipKey),
+      ]);
       if (account.hits >= ACCOUNT_FAILURES || ip.hits >= IP_FAILURES) {
-        const retry = Math.max(account.hits >= ACCOUNT_FAILURES ? account.retryAfterSeconds : 0, ip.hits >= IP_FAILURES ? ip.retryAfterSeconds : 0);
+        const retry = Math.max(
+          account.hits >= ACCOUNT_FAILURES ? account.retryAfterSeconds : 0,
+          ip.hits >= IP_FAILURES ? ip.retryAfterSeconds : 0,
+        );
         throw new AppError(
           'RATE_LIMITED',
           `Too many failed sign-ins ${account.hits >= ACCOUNT_FAILURES ? 'for this account' : 'from your network'}. Try again in ${minutes(retry)} minute(s).`,
@@ -137,10 +165,14 @@ export const createAuthService = (deps: Deps) => {
       const user = await findUserByEmail(deps.db, input.email);
       const ok = await verifyPassword(user?.password_hash ?? (await decoyHash), input.password);
       if (!user || !ok) {
-        await Promise.all([hitRateLimit(deps.db, accountKey, LOCKOUT_SECONDS), hitRateLimit(deps.db, ipKey, LOCKOUT_SECONDS)]);
+        await Promise.all([
+          hitRateLimit(deps.db, accountKey, LOCKOUT_SECONDS),
+          hitRateLimit(deps.db, ipKey, LOCKOUT_SECONDS),
+        ]);
         throw new AppError('UNAUTHENTICATED', 'The email or password is wrong.');
       }
-      if (user.status !== 'active') throw new AppError('FORBIDDEN', 'This account has been deactivated; ask an administrator.');
+      if (user.status !== 'active')
+        throw new AppError('FORBIDDEN', 'This account has been deactivated; ask an administrator.');
       await clearRateLimit(deps.db, accountKey);
       const { token, csrfToken } = await deps.db.transaction().execute(async (tx) => {
         await recordSignIn(tx, user.org_id, user.id);
@@ -160,7 +192,8 @@ export const createAuthService = (deps: Deps) => {
     },
 
     async updateMe(actor: Actor, input: MeUpdate, csrfToken: string): Promise<Me> {
-      if (!actor.userId || actor.type !== 'user') throw new AppError('FORBIDDEN', 'Only a signed-in person has a profile.');
+      if (!actor.userId || actor.type !== 'user')
+        throw new AppError('FORBIDDEN', 'Only a signed-in person has a profile.');
       const userId = actor.userId;
       await transact(deps, actor, async (tx, emit) => {
         const before = await findUser(tx, actor.orgId, userId);
@@ -170,7 +203,9 @@ export const createAuthService = (deps: Deps) => {
           theme: input.theme,
         });
         await writeAudit(tx, actor, {
-          action: 'update', entityType: 'user', entityId: userId,
+          action: 'update',
+          entityType: 'user',
+          entityId: userId,
           before: { name: before?.name, language: before?.language, theme: before?.theme },
           after: { name: after?.name, language: after?.language, theme: after?.theme },
         });
@@ -180,8 +215,13 @@ export const createAuthService = (deps: Deps) => {
     },
 
     /** Signs out the user's other sessions. */
-    async changePassword(actor: Actor, input: { currentPassword: string; newPassword: string }, sessionId: string | null) {
-      if (!actor.userId || actor.type !== 'user') throw new AppError('FORBIDDEN', 'Only a signed-in person has a password.');
+    async changePassword(
+      actor: Actor,
+      input: { currentPassword: string; newPassword: string },
+      sessionId: string | null,
+    ) {
+      if (!actor.userId || actor.type !== 'user')
+        throw new AppError('FORBIDDEN', 'Only a signed-in person has a password.');
       const user = await findUser(deps.db, actor.orgId, actor.userId);
       if (!user || !(await verifyPassword(user.password_hash, input.currentPassword))) {
         throw new AppError('INVALID_INPUT', 'The current password is wrong.', {
@@ -193,7 +233,12 @@ export const createAuthService = (deps: Deps) => {
       await transact(deps, actor, async (tx) => {
         await updateUserRow(tx, actor.orgId, user.id, undefined, { password_hash: passwordHash });
         await deleteUserSessions(tx, actor.orgId, user.id, sessionId ?? undefined);
-        await writeAudit(tx, actor, { action: 'change-password', entityType: 'user', entityId: user.id, changes: {} });
+        await writeAudit(tx, actor, {
+          action: 'change-password',
+          entityType: 'user',
+          entityId: user.id,
+          changes: {},
+        });
       });
     },
   };

@@ -30,7 +30,9 @@ export const assertStrongPassword = (password: string, personal: string[] = [], 
   const reasons: string[] = [];
   if (commonPasswords.has(lower)) reasons.push('is one of the most common passwords');
   else if (isRun(lower)) reasons.push('is a run of one character or a simple sequence');
-  for (const word of personal.map((w) => w.toLowerCase().split('@')[0]!.trim()).filter((w) => w.length >= 4)) {
+  for (const word of personal
+    .map((w) => w.toLowerCase().split('@')[0]!.trim())
+    .filter((w) => w.length >= 4)) {
     if (lower.includes(word)) reasons.push('contains your name or email');
   }
   if (reasons.length > 0) {

@@ -15,17 +15,35 @@ export const createActorResolver = (deps: Deps): ResolveActor => {
     const key = await deps.db
       .selectFrom('api_keys as k')
       .innerJoin('users as u', (j) => j.onRef('u.org_id', '=', 'k.org_id').onRef('u.id', '=', 'k.created_by'))
-      .select(['k.org_id', 'k.id', 'k.name', 'k.role', 'k.revoked_at', 'k.last_used_at', 'u.id as user_id', 'u.status'])
+      .select([
+        'k.org_id',
+        'k.id',
+        'k.name',
+        'k.role',
+        'k.revoked_at',
+        'k.last_used_at',
+        'u.id as user_id',
+        'u.status',
+      ])
       .where('k.key_hash', '=', hashSecret(secret))
       .executeTakeFirst();
     if (!key || key.revoked_at || key.status !== 'active') return null;
     if (!key.last_used_at || Date.now() - key.last_used_at.getTime() > TOUCH_EVERY_MS) {
-      await sql`UPDATE api_keys SET last_used_at = now() WHERE org_id = ${key.org_id} AND id = ${key.id}`.execute(deps.db);
+      await sql`UPDATE api_keys SET last_used_at = now() WHERE org_id = ${key.org_id} AND id = ${key.id}`.execute(
+        deps.db,
+      );
     }
     return {
       actor: {
-        type: 'api_key' as const, orgId: key.org_id, userId: key.user_id, apiKeyId: key.id, teamId: null,
-        role: key.role as Role, name: `API key ${key.name}`, requestId: null, ip: null,
+        type: 'api_key' as const,
+        orgId: key.org_id,
+        userId: key.user_id,
+        apiKeyId: key.id,
+        teamId: null,
+        role: key.role as Role,
+        name: `API key ${key.name}`,
+        requestId: null,
+        ip: null,
       },
       credentials: { kind: 'api_key' as const },
     };
@@ -44,8 +62,15 @@ export const createActorResolver = (deps: Deps): ResolveActor => {
     if (now - s.last_seen_at.getTime() > TOUCH_EVERY_MS) await touchSession(deps.db, s.org_id, id);
     return {
       actor: {
-        type: 'user' as const, orgId: s.org_id, userId: s.user_id, apiKeyId: null, teamId: s.team_id,
-        role: s.role as Role, name: s.name, requestId: null, ip: null,
+        type: 'user' as const,
+        orgId: s.org_id,
+        userId: s.user_id,
+        apiKeyId: null,
+        teamId: s.team_id,
+        role: s.role as Role,
+        name: s.name,
+        requestId: null,
+        ip: null,
       },
       credentials: { kind: 'session' as const, sessionId: id, csrfToken: s.csrf_token },
     };

@@ -25,11 +25,22 @@ export const findSessionWithUser = (db: Kysely<DB>, sessionId: string) =>
     .executeTakeFirst();
 
 export const touchSession = (db: Kysely<DB>, orgId: string, sessionId: string) =>
-  db.updateTable('sessions').set({ last_seen_at: new Date() }).where('org_id', '=', orgId).where('id', '=', sessionId).execute();
+  db
+    .updateTable('sessions')
+    .set({ last_seen_at: new Date() })
+    .where('org_id', '=', orgId)
+    .where('id', '=', sessionId)
+    .execute();
 
-export const deleteSession = (db: Kysely<DB>, sessionId: string) => db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+export const deleteSession = (db: Kysely<DB>, sessionId: string) =>
+  db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 
-export const deleteUserSessions = (db: Kysely<DB>, orgId: string, userId: string, exceptSessionId?: string) => {
+export const deleteUserSessions = (
+  db: Kysely<DB>,
+  orgId: string,
+  userId: string,
+  exceptSessionId?: string,
+) => {
   let q = db.deleteFrom('sessions').where('org_id', '=', orgId).where('user_id', '=', userId);
   if (exceptSessionId) q = q.where('id', '!=', exceptSessionId);
   return q.execute();

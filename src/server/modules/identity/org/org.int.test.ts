@@ -15,7 +15,12 @@ describe.each(databaseKinds)('organisation settings on %s', (kind) => {
 
   it('lets the owner change name, time zone, currency and language', async () => {
     const owner = await insertOrgWithOwner(kehu);
-    const change = { name: 'Hangzhou Tea Co.', timeZone: 'Europe/Berlin', currency: 'EUR', language: 'en' as const };
+    const change = {
+      name: 'Hangzhou Tea Co.',
+      timeZone: 'Europe/Berlin',
+      currency: 'EUR',
+      language: 'en' as const,
+    };
     const res = await call(kehu, owner, 'PATCH', '/api/v1/org', { ...change, version: 1 });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ id: owner.me.org.id, ...change, version: 2 });
@@ -55,7 +60,10 @@ describe.each(databaseKinds)('organisation settings on %s', (kind) => {
     const stale = await call(kehu, owner, 'PATCH', '/api/v1/org', { name: 'Second Save', version: 1 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.details.current).toMatchObject({ name: 'First Save', version: 2 });
-    expect((await call(kehu, owner, 'GET', '/api/v1/org')).json()).toMatchObject({ name: 'First Save', version: 2 });
+    expect((await call(kehu, owner, 'GET', '/api/v1/org')).json()).toMatchObject({
+      name: 'First Save',
+      version: 2,
+    });
   });
 
   it('lets an admin change the settings but not a sales user', async () => {
@@ -66,7 +74,9 @@ describe.each(databaseKinds)('organisation settings on %s', (kind) => {
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.message).toMatch(/org\.manage/);
     expect((await call(kehu, sales, 'GET', '/api/v1/org')).json()).toEqual(owner.me.org);
-    expect((await call(kehu, admin, 'PATCH', '/api/v1/org', { name: 'Renamed', version: 1 })).statusCode).toBe(200);
+    expect(
+      (await call(kehu, admin, 'PATCH', '/api/v1/org', { name: 'Renamed', version: 1 })).statusCode,
+    ).toBe(200);
   });
 
   it('keeps each organisation to its own settings', async () => {

@@ -19,7 +19,14 @@ export const findOrg = (db: Kysely<DB>, id: string) =>
   db.selectFrom('orgs').selectAll().where('id', '=', id).executeTakeFirst();
 
 export const countOrgs = async (db: Kysely<DB>): Promise<number> =>
-  Number((await db.selectFrom('orgs').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await db
+        .selectFrom('orgs')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 export const insertOrg = (db: Kysely<DB>, org: Insertable<OrgsTable>) =>
   db.insertInto('orgs').values(org).returningAll().executeTakeFirstOrThrow();

@@ -28,7 +28,13 @@ export const createOrgService = (deps: Deps) => ({
         language: patch.language,
       });
       if (!after) throw staleVersion('organisation', toOrg(before));
-      await writeAudit(tx, actor, { action: 'update', entityType: 'org', entityId: actor.orgId, before: toOrg(before), after: toOrg(after) });
+      await writeAudit(tx, actor, {
+        action: 'update',
+        entityType: 'org',
+        entityId: actor.orgId,
+        before: toOrg(before),
+        after: toOrg(after),
+      });
       emit({ entityType: 'org', entityId: actor.orgId, action: 'update', permission: 'users.read' });
       return toOrg(after);
     });

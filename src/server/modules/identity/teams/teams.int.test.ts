@@ -30,13 +30,18 @@ describe.each(databaseKinds)('teams on %s', (kind) => {
     const team = await createTeam(owner, '  North  ');
     expect(team).toMatchObject({ name: 'North', memberCount: 0, version: 1 });
 
-    const renamed = await call(kehu, owner, 'PATCH', `/api/v1/teams/${team.id}`, { name: 'North-East', version: 1 });
+    const renamed = await call(kehu, owner, 'PATCH', `/api/v1/teams/${team.id}`, {
+      name: 'North-East',
+      version: 1,
+    });
     expect(renamed.json()).toMatchObject({ id: team.id, name: 'North-East', version: 2 });
     expect(await teams(owner)).toEqual([renamed.json()]);
 
     expect((await call(kehu, owner, 'DELETE', `/api/v1/teams/${team.id}`)).json()).toEqual({ ok: true });
     expect(await teams(owner)).toEqual([]);
-    expect((await call(kehu, owner, 'PATCH', `/api/v1/teams/${team.id}`, { name: 'Back', version: 2 })).statusCode).toBe(404);
+    expect(
+      (await call(kehu, owner, 'PATCH', `/api/v1/teams/${team.id}`, { name: 'Back', version: 2 })).statusCode,
+    ).toBe(404);
     expect((await call(kehu, owner, 'DELETE', `/api/v1/teams/${team.id}`)).statusCode).toBe(404);
   });
 
@@ -45,13 +50,19 @@ describe.each(databaseKinds)('teams on %s', (kind) => {
     const east = await createTeam(owner, 'East');
     const west = await createTeam(owner, 'West');
     const created = await call(kehu, owner, 'POST', '/api/v1/teams', { name: 'EAST' });
-    const renamed = await call(kehu, owner, 'PATCH', `/api/v1/teams/${west.id}`, { name: 'east', version: 1 });
+    const renamed = await call(kehu, owner, 'PATCH', `/api/v1/teams/${west.id}`, {
+      name: 'east',
+      version: 1,
+    });
     for (const res of [created, renamed]) {
       expect(res.statusCode).toBe(409);
       expect(res.json().error.details.issues).toEqual([{ path: 'body.name', message: 'already used' }]);
     }
     expect((await teams(owner)).map((t) => t.name)).toEqual(['East', 'West']);
-    const recased = await call(kehu, owner, 'PATCH', `/api/v1/teams/${east.id}`, { name: 'EAST', version: 1 });
+    const recased = await call(kehu, owner, 'PATCH', `/api/v1/teams/${east.id}`, {
+      name: 'EAST',
+      version: 1,
+    });
     expect(recased.json()).toMatchObject({ name: 'EAST', version: 2 });
   });
 
@@ -66,7 +77,9 @@ describe.each(databaseKinds)('teams on %s', (kind) => {
 
   it('answers a duplicate created at the same moment with 409, never 500', async () => {
     const owner = await insertOrgWithOwner(kehu);
-    const results = await Promise.all([1, 2, 3, 4].map(() => call(kehu, owner, 'POST', '/api/v1/teams', { name: 'Race' })));
+    const results = await Promise.all(
+      [1, 2, 3, 4].map(() => call(kehu, owner, 'POST', '/api/v1/teams', { name: 'Race' })),
+    );
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409]);
     expect(await teams(owner)).toHaveLength(1);
   });
@@ -91,15 +104,30 @@ describe.each(databaseKinds)('teams on %s', (kind) => {
     const team = await createTeam(owner, 'Closing');
     const member = await insertMember(kehu, owner, 'sales', team.id);
     const email = `late-${Date.now().toString(36)}@example.com`;
-    const invited = await call(kehu, owner, 'POST', '/api/v1/invitations', { email, role: 'sales', teamId: team.id });
+    const invited = await call(kehu, owner, 'POST', '/api/v1/invitations', {
+      email,
+      role: 'sales',
+      teamId: team.id,
+    });
 
     expect((await call(kehu, owner, 'DELETE', `/api/v1/teams/${team.id}`)).statusCode).toBe(200);
-    expect((await users(owner)).find((u) => u.id === member.me.user.id)).toMatchObject({ teamId: null, status: 'active' });
+    expect((await users(owner)).find((u) => u.id === member.me.user.id)).toMatchObject({
+      teamId: null,
+      status: 'active',
+    });
     expect((await call(kehu, member, 'GET', '/api/v1/auth/me')).json().user.teamId).toBeNull();
-    expect((await call(kehu, owner, 'GET', '/api/v1/invitations')).json().data[0]).toMatchObject({ email, teamId: null });
+    expect((await call(kehu, owner, 'GET', '/api/v1/invitations')).json().data[0]).toMatchObject({
+      email,
+      teamId: null,
+    });
 
     const token = invited.json<{ link: string }>().link.split('/invite/')[1];
-    const late = sessionFrom(await call(kehu, null, 'POST', `/api/v1/invitations/${token}/accept`, { name: 'Late', password: strongPassword }));
+    const late = sessionFrom(
+      await call(kehu, null, 'POST', `/api/v1/invitations/${token}/accept`, {
+        name: 'Late',
+        password: strongPassword,
+      }),
+    );
     expect(late.me.user.teamId).toBeNull();
   });
 
@@ -107,8 +135,15 @@ describe.each(databaseKinds)('teams on %s', (kind) => {
     const owner = await insertOrgWithOwner(kehu);
     const team = await createTeam(owner, 'Gone');
     await call(kehu, owner, 'DELETE', `/api/v1/teams/${team.id}`);
-    const moved = await call(kehu, owner, 'PATCH', `/api/v1/users/${owner.me.user.id}`, { teamId: team.id, version: 1 });
-    const invited = await call(kehu, owner, 'POST', '/api/v1/invitations', { email: 'gone@example.com', role: 'sales', teamId: team.id });
+    const moved = await call(kehu, owner, 'PATCH', `/api/v1/users/${owner.me.user.id}`, {
+      teamId: team.id,
+      version: 1,
+    });
+    const invited = await call(kehu, owner, 'POST', '/api/v1/invitations', {
+      email: 'gone@example.com',
+      role: 'sales',
+      teamId: team.id,
+    });
     for (const res of [moved, invited]) {
       expect(res.statusCode).toBe(400);
       expect(res.json().error.details.issues[0].path).toBe('body.teamId');
@@ -130,7 +165,9 @@ describe.each(databaseKinds)('teams on %s', (kind) => {
     const team = await createTeam(owner, 'Fixed');
     const manager = await insertMember(kehu, owner, 'manager');
     expect((await call(kehu, manager, 'POST', '/api/v1/teams', { name: 'Mine' })).statusCode).toBe(403);
-    expect((await call(kehu, manager, 'PATCH', `/api/v1/teams/${team.id}`, { name: 'X', version: 1 })).statusCode).toBe(403);
+    expect(
+      (await call(kehu, manager, 'PATCH', `/api/v1/teams/${team.id}`, { name: 'X', version: 1 })).statusCode,
+    ).toBe(403);
     expect((await call(kehu, manager, 'DELETE', `/api/v1/teams/${team.id}`)).statusCode).toBe(403);
     expect(await teams(manager)).toEqual([expect.objectContaining({ name: 'Fixed', version: 1 })]);
   });

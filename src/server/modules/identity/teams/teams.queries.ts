@@ -18,14 +18,18 @@ const withCounts = (db: Kysely<DB>, orgId: string) =>
     .selectFrom('teams as t')
     .select(['t.id', 't.name', 't.version', 't.created_at'])
     .select(
-      sql<number>`(SELECT count(*) FROM users u WHERE u.org_id = t.org_id AND u.team_id = t.id AND u.status = 'active')`.as('member_count'),
+      sql<number>`(SELECT count(*) FROM users u WHERE u.org_id = t.org_id AND u.team_id = t.id AND u.status = 'active')`.as(
+        'member_count',
+      ),
     )
     .where('t.org_id', '=', orgId)
     .where('t.deleted_at', 'is', null);
 
-export const listTeamRows = (db: Kysely<DB>, orgId: string) => withCounts(db, orgId).orderBy('t.name').execute();
+export const listTeamRows = (db: Kysely<DB>, orgId: string) =>
+  withCounts(db, orgId).orderBy('t.name').execute();
 
-export const findTeam = (db: Kysely<DB>, orgId: string, id: string) => withCounts(db, orgId).where('t.id', '=', id).executeTakeFirst();
+export const findTeam = (db: Kysely<DB>, orgId: string, id: string) =>
+  withCounts(db, orgId).where('t.id', '=', id).executeTakeFirst();
 
 export const teamNameTaken = async (db: Kysely<DB>, orgId: string, name: string, exceptId?: string) => {
   let q = db
@@ -53,7 +57,12 @@ export const renameTeam = (db: Kysely<DB>, orgId: string, id: string, version: n
 
 /** Soft delete; members keep working without a team, and open invitations no longer join it. */
 export const softDeleteTeam = async (db: Kysely<DB>, orgId: string, id: string) => {
-  await db.updateTable('users').set({ team_id: null }).where('org_id', '=', orgId).where('team_id', '=', id).execute();
+  await db
+    .updateTable('users')
+    .set({ team_id: null })
+    .where('org_id', '=', orgId)
+    .where('team_id', '=', id)
+    .execute();
   await db
     .updateTable('invitations')
     .set({ team_id: null })

@@ -5,10 +5,20 @@ import { staleVersion } from '../../../platform/concurrency';
 import type { Deps } from '../../../platform/deps';
 import { newId } from '../../../platform/ids';
 import { transact } from '../../../platform/transaction';
-import { findTeam, insertTeam, listTeamRows, renameTeam, softDeleteTeam, teamNameTaken, toTeam } from './teams.queries';
+import {
+  findTeam,
+  insertTeam,
+  listTeamRows,
+  renameTeam,
+  softDeleteTeam,
+  teamNameTaken,
+  toTeam,
+} from './teams.queries';
 
 const nameTaken = (name: string) =>
-  new AppError('CONFLICT', `A team called ${name} already exists.`, { issues: [{ path: 'body.name', message: 'already used' }] });
+  new AppError('CONFLICT', `A team called ${name} already exists.`, {
+    issues: [{ path: 'body.name', message: 'already used' }],
+  });
 
 export const createTeamsService = (deps: Deps) => ({
   async listTeams(actor: Actor) {
@@ -21,7 +31,12 @@ export const createTeamsService = (deps: Deps) => ({
       const id = newId();
       await insertTeam(tx, actor.orgId, id, input.name);
       const team = toTeam((await findTeam(tx, actor.orgId, id))!);
-      await writeAudit(tx, actor, { action: 'create', entityType: 'team', entityId: id, after: { name: team.name } });
+      await writeAudit(tx, actor, {
+        action: 'create',
+        entityType: 'team',
+        entityId: id,
+        after: { name: team.name },
+      });
       emit({ entityType: 'teams', entityId: id, action: 'create', permission: 'users.read' });
       return team;
     });
@@ -35,7 +50,13 @@ export const createTeamsService = (deps: Deps) => ({
       if (await teamNameTaken(tx, actor.orgId, input.name, id)) throw nameTaken(input.name);
       const done = await renameTeam(tx, actor.orgId, id, input.version, input.name);
       if (Number(done.numUpdatedRows) !== 1) throw staleVersion('team', toTeam(before));
-      await writeAudit(tx, actor, { action: 'update', entityType: 'team', entityId: id, before: { name: before.name }, after: { name: input.name } });
+      await writeAudit(tx, actor, {
+        action: 'update',
+        entityType: 'team',
+        entityId: id,
+        before: { name: before.name },
+        after: { name: input.name },
+      });
       emit({ entityType: 'teams', entityId: id, action: 'update', permission: 'users.read' });
       return toTeam((await findTeam(tx, actor.orgId, id))!);
     });
@@ -46,7 +67,13 @@ export const createTeamsService = (deps: Deps) => ({
       const before = await findTeam(tx, actor.orgId, id);
       if (!before) throw new AppError('NOT_FOUND', `Team ${id} not found`);
       await softDeleteTeam(tx, actor.orgId, id);
-      await writeAudit(tx, actor, { action: 'delete', entityType: 'team', entityId: id, before: { name: before.name }, after: null });
+      await writeAudit(tx, actor, {
+        action: 'delete',
+        entityType: 'team',
+        entityId: id,
+        before: { name: before.name },
+        after: null,
+      });
       emit({ entityType: 'teams', entityId: id, action: 'delete', permission: 'users.read' });
     });
   },

@@ -20,17 +20,25 @@ import { findUserByEmail, insertUser, teamExists } from './users.queries';
 import { assertMayAssign } from './users.service';
 
 const INVITATION_DAYS = 7;
-const gone = () => new AppError('NOT_FOUND', 'This invitation link has expired, was revoked or was already used; ask for a new one.');
+const gone = () =>
+  new AppError(
+    'NOT_FOUND',
+    'This invitation link has expired, was revoked or was already used; ask for a new one.',
+  );
 
 export const createInvitationsService = (deps: Deps, auth: AuthService) => ({
   /** The link holds the only copy of the token; it is returned once. */
   async createInvitation(actor: Actor, input: InvitationCreate, baseUrl: string) {
     assertMayAssign(actor, input.role, input.role);
     if (await findUserByEmail(deps.db, input.email)) {
-      throw new AppError('CONFLICT', `${input.email} already has a Kehu account.`, { issues: [{ path: 'body.email', message: 'already has an account' }] });
+      throw new AppError('CONFLICT', `${input.email} already has a Kehu account.`, {
+        issues: [{ path: 'body.email', message: 'already has an account' }],
+      });
     }
     if (input.teamId && !(await teamExists(deps.db, actor.orgId, input.teamId))) {
-      throw new AppError('INVALID_INPUT', `Team ${input.teamId} does not exist.`, { issues: [{ path: 'body.teamId', message: 'no such team' }] });
+      throw new AppError('INVALID_INPUT', `Team ${input.teamId} does not exist.`, {
+        issues: [{ path: 'body.teamId', message: 'no such team' }],
+      });
     }
     const token = newSecret();
     const row = await transact(deps, actor, async (tx, emit) => {
@@ -44,7 +52,12 @@ export const createInvitationsService = (deps: Deps, auth: AuthService) => ({
         invited_by: actor.userId!,
         expires_at: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
       });
-      await writeAudit(tx, actor, { action: 'create', entityType: 'invitation', entityId: created.id, after: toInvitation(created) });
+      await writeAudit(tx, actor, {
+        action: 'create',
+        entityType: 'invitation',
+        entityId: created.id,
+        after: toInvitation(created),
+      });
       emit({ entityType: 'invitations', entityId: created.id, action: 'create', permission: 'users.manage' });
       return created;
     });
@@ -78,7 +91,8 @@ export const createInvitationsService = (deps: Deps, auth: AuthService) => ({
     const passwordHash = await hashPassword(input.password);
     const user = await deps.db.transaction().execute(async (tx) => {
       if (!(await markInvitationAccepted(tx, inv.org_id, inv.id))) throw gone();
-      if (await findUserByEmail(tx, inv.email)) throw new AppError('CONFLICT', `${inv.email} already has a Kehu account; sign in instead.`);
+      if (await findUserByEmail(tx, inv.email))
+        throw new AppError('CONFLICT', `${inv.email} already has a Kehu account; sign in instead.`);
       const created = await insertUser(tx, {
         org_id: inv.org_id,
         id: newId(),
@@ -90,17 +104,34 @@ export const createInvitationsService = (deps: Deps, auth: AuthService) => ({
         language: inv.org_language,
       });
       const actor: Actor = {
-        type: 'user', orgId: inv.org_id, userId: created.id, apiKeyId: null, teamId: created.team_id,
-        role: created.role as Role, name: created.name, requestId: client.requestId ?? null, ip: client.ip,
+        type: 'user',
+        orgId: inv.org_id,
+        userId: created.id,
+        apiKeyId: null,
+        teamId: created.team_id,
+        role: created.role as Role,
+        name: created.name,
+        requestId: client.requestId ?? null,
+        ip: client.ip,
       };
       await writeAudit(tx, actor, {
-        action: 'accept-invitation', entityType: 'user', entityId: created.id,
+        action: 'accept-invitation',
+        entityType: 'user',
+        entityId: created.id,
         after: { email: created.email, name: created.name, role: created.role, team_id: created.team_id },
       });
       return created;
     });
     await deps.events.publish([
-      { entityType: 'users', entityId: user.id, action: 'create', permission: 'users.read', orgId: user.org_id, actorId: user.id, at: new Date().toISOString() },
+      {
+        entityType: 'users',
+        entityId: user.id,
+        action: 'create',
+        permission: 'users.read',
+        orgId: user.org_id,
+        actorId: user.id,
+        at: new Date().toISOString(),
+      },
     ]);
     return auth.sessionFor(user, client);
   },

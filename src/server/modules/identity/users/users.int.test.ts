@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kehu } from '../../../kehu';
 import { systemActor } from '../../../platform/actor';
 import { databaseKinds } from '../../../../../test/support/test-database';
-import { call, sessionFrom, signIn, startTestKehu, type Session } from '../../../../../test/support/test-kehu';
+import {
+  call,
+  sessionFrom,
+  signIn,
+  startTestKehu,
+  type Session,
+} from '../../../../../test/support/test-kehu';
 import { insertMember, insertOrgWithOwner, strongPassword } from '../../../../../test/factories/accounts';
 import type { User } from '../../../../shared/contracts/users';
 
@@ -20,7 +26,9 @@ describe.each(databaseKinds)('users and invitations on %s', (kind) => {
   });
 
   const userOf = async (session: Session, id: string): Promise<User> =>
-    (await call(kehu, session, 'GET', '/api/v1/users')).json<{ data: User[] }>().data.find((u) => u.id === id)!;
+    (await call(kehu, session, 'GET', '/api/v1/users'))
+      .json<{ data: User[] }>()
+      .data.find((u) => u.id === id)!;
 
   const invite = async (owner: Session, body: { email: string; role: string; teamId?: string | null }) => {
     const res = await call(kehu, owner, 'POST', '/api/v1/invitations', body);
@@ -45,7 +53,11 @@ describe.each(databaseKinds)('users and invitations on %s', (kind) => {
     expect(member.me.user).toMatchObject({ email, name: 'Lin Yue', role: 'manager', teamId: team.id });
     expect(member.me.org.id).toBe(owner.me.org.id);
     expect((await call(kehu, member, 'GET', '/api/v1/auth/me')).statusCode).toBe(200);
-    expect(await userOf(owner, member.me.user.id)).toMatchObject({ role: 'manager', teamId: team.id, status: 'active' });
+    expect(await userOf(owner, member.me.user.id)).toMatchObject({
+      role: 'manager',
+      teamId: team.id,
+      status: 'active',
+    });
     expect((await call(kehu, owner, 'GET', '/api/v1/invitations')).json().data).toEqual([]);
   });
 
@@ -64,7 +76,10 @@ describe.each(databaseKinds)('users and invitations on %s', (kind) => {
     expect((await call(kehu, owner, 'DELETE', `/api/v1/invitations/${id}`)).statusCode).toBe(200);
     expect((await call(kehu, null, 'GET', `/api/v1/invitations/${token}`)).statusCode).toBe(404);
     expect((await accept(token)).statusCode).toBe(404);
-    expect((await call(kehu, null, 'POST', '/api/v1/auth/sign-in', { email, password: strongPassword })).statusCode).toBe(401);
+    expect(
+      (await call(kehu, null, 'POST', '/api/v1/auth/sign-in', { email, password: strongPassword }))
+        .statusCode,
+    ).toBe(401);
   });
 
   it('refuses to invite an email that already has an account, in any letter case, with 409', async () => {
@@ -82,16 +97,29 @@ describe.each(databaseKinds)('users and invitations on %s', (kind) => {
     const admin = await insertMember(kehu, owner, 'admin');
     const sales = await insertMember(kehu, owner, 'sales');
 
-    expect((await call(kehu, admin, 'POST', '/api/v1/invitations', { email: newEmail(), role: 'owner' })).statusCode).toBe(403);
-    expect((await call(kehu, admin, 'POST', '/api/v1/api-keys', { name: 'k', role: 'owner' })).statusCode).toBe(403);
-    const promote = await call(kehu, admin, 'PATCH', `/api/v1/users/${sales.me.user.id}`, { role: 'owner', version: 1 });
+    expect(
+      (await call(kehu, admin, 'POST', '/api/v1/invitations', { email: newEmail(), role: 'owner' }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await call(kehu, admin, 'POST', '/api/v1/api-keys', { name: 'k', role: 'owner' })).statusCode,
+    ).toBe(403);
+    const promote = await call(kehu, admin, 'PATCH', `/api/v1/users/${sales.me.user.id}`, {
+      role: 'owner',
+      version: 1,
+    });
     expect(promote.statusCode).toBe(403);
     expect(await userOf(owner, sales.me.user.id)).toMatchObject({ role: 'sales', version: 1 });
 
     const { token } = await invite(owner, { email: newEmail(), role: 'owner' });
     expect(sessionFrom(await accept(token)).me.user.role).toBe('owner');
-    expect((await call(kehu, owner, 'POST', '/api/v1/api-keys', { name: 'k', role: 'owner' })).statusCode).toBe(200);
-    const promoted = await call(kehu, owner, 'PATCH', `/api/v1/users/${sales.me.user.id}`, { role: 'owner', version: 1 });
+    expect(
+      (await call(kehu, owner, 'POST', '/api/v1/api-keys', { name: 'k', role: 'owner' })).statusCode,
+    ).toBe(200);
+    const promoted = await call(kehu, owner, 'PATCH', `/api/v1/users/${sales.me.user.id}`, {
+      role: 'owner',
+      version: 1,
+    });
     expect(promoted.json()).toMatchObject({ role: 'owner', version: 2 });
   });
 
@@ -102,7 +130,12 @@ describe.each(databaseKinds)('users and invitations on %s', (kind) => {
     expect((await call(kehu, owner, 'PATCH', url, { name: 'Zhang Wei', version: 1 })).statusCode).toBe(200);
     const stale = await call(kehu, owner, 'PATCH', url, { role: 'manager', version: 1 });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error.details.current).toMatchObject({ id: sales.me.user.id, name: 'Zhang Wei', role: 'sales', version: 2 });
+    expect(stale.json().error.details.current).toMatchObject({
+      id: sales.me.user.id,
+      name: 'Zhang Wei',
+      role: 'sales',
+      version: 2,
+    });
     expect(await userOf(owner, sales.me.user.id)).toMatchObject({ role: 'sales', version: 2 });
   });
 
@@ -113,7 +146,10 @@ describe.each(databaseKinds)('users and invitations on %s', (kind) => {
     const signedIn = await userOf(owner, sales.me.user.id);
     expect(signedIn.lastSignInAt).not.toBeNull();
     expect(signedIn.version).toBe(1);
-    const res = await call(kehu, owner, 'PATCH', `/api/v1/users/${sales.me.user.id}`, { role: 'service', version: 1 });
+    const res = await call(kehu, owner, 'PATCH', `/api/v1/users/${sales.me.user.id}`, {
+      role: 'service',
+      version: 1,
+    });
     expect(res.statusCode).toBe(200);
   });
 
@@ -135,13 +171,17 @@ describe.each(databaseKinds)('users and invitations on %s', (kind) => {
     const { users } = kehu.modules.identity;
     const id = owner.me.user.id;
     const version = (await userOf(owner, id)).version;
-    await expect(users.updateUser(system, id, { role: 'admin', version })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(users.updateUser(system, id, { role: 'admin', version })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     await expect(users.setUserStatus(system, id, 'deactivated')).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await userOf(owner, id)).toMatchObject({ role: 'owner', status: 'active', version });
   });
 
   const activeOwners = async (orgId: string) =>
-    (await kehu.modules.identity.users.listUsers(systemActor(orgId))).data.filter((u) => u.role === 'owner' && u.status === 'active');
+    (await kehu.modules.identity.users.listUsers(systemActor(orgId))).data.filter(
+      (u) => u.role === 'owner' && u.status === 'active',
+    );
 
   it('keeps an owner when two owners demote each other at the same moment', async () => {
     const first = await insertOrgWithOwner(kehu);
@@ -149,7 +189,10 @@ describe.each(databaseKinds)('users and invitations on %s', (kind) => {
     const firstVersion = (await userOf(first, first.me.user.id)).version;
     const results = await Promise.all([
       call(kehu, first, 'PATCH', `/api/v1/users/${second.me.user.id}`, { role: 'admin', version: 1 }),
-      call(kehu, second, 'PATCH', `/api/v1/users/${first.me.user.id}`, { role: 'admin', version: firstVersion }),
+      call(kehu, second, 'PATCH', `/api/v1/users/${first.me.user.id}`, {
+        role: 'admin',
+        version: firstVersion,
+      }),
     ]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     expect(await activeOwners(first.me.org.id)).toHaveLength(1);

@@ -20,7 +20,11 @@ export const toUser = (row: UserRow): User => ({
 
 /** Across organisations: an email signs in to exactly one account. */
 export const findUserByEmail = (db: Kysely<DB>, email: string) =>
-  db.selectFrom('users').selectAll().where(sql`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
+  db
+    .selectFrom('users')
+    .selectAll()
+    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .executeTakeFirst();
 
 export const findUser = (db: Kysely<DB>, orgId: string, id: string) =>
   db.selectFrom('users').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
@@ -67,7 +71,12 @@ export const updateUserRow = (
 
 /** Not an edit of the user: neither `version` nor `updated_at` moves, so no one's form goes stale. */
 export const recordSignIn = (db: Kysely<DB>, orgId: string, id: string) =>
-  db.updateTable('users').set({ last_sign_in_at: new Date() }).where('org_id', '=', orgId).where('id', '=', id).execute();
+  db
+    .updateTable('users')
+    .set({ last_sign_in_at: new Date() })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .execute();
 
 export const teamExists = async (db: Kysely<DB>, orgId: string, teamId: string): Promise<boolean> =>
   !!(await db

@@ -9,7 +9,15 @@ import { staleVersion } from '../../../platform/concurrency';
 import type { Deps } from '../../../platform/deps';
 import { transact } from '../../../platform/transaction';
 import { deleteUserSessions } from '../auth/sessions.queries';
-import { findUser, listUserRows, lockActiveOwners, teamExists, toUser, updateUserRow, type UserRow } from './users.queries';
+import {
+  findUser,
+  listUserRows,
+  lockActiveOwners,
+  teamExists,
+  toUser,
+  updateUserRow,
+  type UserRow,
+} from './users.queries';
 
 const notFound = (id: string) => new AppError('NOT_FOUND', `User ${id} not found`);
 
@@ -20,8 +28,10 @@ const isLastActiveOwner = async (tx: Kysely<DB>, user: UserRow): Promise<boolean
 /** An actor may hand out only roles at or below their own, and only owners touch owners. */
 export const assertMayAssign = (actor: Actor, targetRole: Role, newRole: Role | undefined) => {
   const allowed = assignableRoles(actor.role);
-  if (targetRole === 'owner' && actor.role !== 'owner') throw new AppError('FORBIDDEN', 'Only an owner can change an owner.');
-  if (newRole && !allowed.includes(newRole)) throw new AppError('FORBIDDEN', `Your role cannot give the role ${newRole}.`);
+  if (targetRole === 'owner' && actor.role !== 'owner')
+    throw new AppError('FORBIDDEN', 'Only an owner can change an owner.');
+  if (newRole && !allowed.includes(newRole))
+    throw new AppError('FORBIDDEN', `Your role cannot give the role ${newRole}.`);
 };
 
 export const createUsersService = (deps: Deps) => ({
@@ -39,10 +49,15 @@ export const createUsersService = (deps: Deps) => ({
         throw new AppError('FORBIDDEN', 'You cannot change your own role; ask another owner or admin.');
       }
       if (input.teamId && !(await teamExists(tx, actor.orgId, input.teamId))) {
-        throw new AppError('INVALID_INPUT', `Team ${input.teamId} does not exist.`, { issues: [{ path: 'body.teamId', message: 'no such team' }] });
+        throw new AppError('INVALID_INPUT', `Team ${input.teamId} does not exist.`, {
+          issues: [{ path: 'body.teamId', message: 'no such team' }],
+        });
       }
       if (input.role && input.role !== 'owner' && (await isLastActiveOwner(tx, before))) {
-        throw new AppError('CONFLICT', 'An organisation needs at least one owner; make someone else owner first.');
+        throw new AppError(
+          'CONFLICT',
+          'An organisation needs at least one owner; make someone else owner first.',
+        );
       }
       const after = await updateUserRow(tx, actor.orgId, id, input.version, {
         name: input.name,
@@ -50,7 +65,13 @@ export const createUsersService = (deps: Deps) => ({
         team_id: input.teamId,
       });
       if (!after) throw staleVersion('user', toUser(before));
-      await writeAudit(tx, actor, { action: 'update', entityType: 'user', entityId: id, before: toUser(before), after: toUser(after) });
+      await writeAudit(tx, actor, {
+        action: 'update',
+        entityType: 'user',
+        entityId: id,
+        before: toUser(before),
+        after: toUser(after),
+      });
       emit({ entityType: 'users', entityId: id, action: 'update', permission: 'users.read' });
       return toUser(after);
     });
