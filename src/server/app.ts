@@ -75,7 +75,9 @@ export const buildApp = async (
     strictTransportSecurity: deps.config.secureCookies === 'true',
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: true, max: 1200, timeWindow: '1 minute' });
+  if (deps.config.rateLimitPerMinute > 0) {
+    await app.register(rateLimit, { global: true, max: deps.config.rateLimitPerMinute, timeWindow: '1 minute' });
+  }
   await app.register(swagger, {
     openapi: {
       info: {

@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   KEHU_JOB_CONCURRENCY: numberFrom(2),
   KEHU_JOBS: z.enum(['on', 'off']).default('on'),
   KEHU_BODY_LIMIT_BYTES: numberFrom(1024 * 1024),
+  KEHU_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(6000),
   SMTP_URL: optionalUrl,
   SMTP_FROM: z.string().default('Kehu <no-reply@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -46,6 +47,8 @@ export type Config = Readonly<{
   jobConcurrency: number;
   jobsEnabled: boolean;
   bodyLimitBytes: number;
+  /** Requests per minute per client address and app instance; 0 turns the limit off. */
+  rateLimitPerMinute: number;
   smtpUrl: string | undefined;
   smtpFrom: string;
   logLevel: string;
@@ -77,6 +80,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     jobConcurrency: e.KEHU_JOB_CONCURRENCY,
     jobsEnabled: e.KEHU_JOBS === 'on',
     bodyLimitBytes: e.KEHU_BODY_LIMIT_BYTES,
+    rateLimitPerMinute: e.KEHU_RATE_LIMIT_PER_MINUTE,
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     logLevel: e.LOG_LEVEL,

@@ -10,6 +10,7 @@ export const insertFailedJob = async (kehu: Kehu, orgId: string | null): Promise
       id,
       org_id: orgId,
       type: 'housekeeping.cleanup',
+      payload: '{}',
       status: 'failed',
       attempts: 5,
       max_attempts: 5,

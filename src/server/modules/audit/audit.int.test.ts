@@ -251,9 +251,8 @@ describe.each(databaseKinds)('audit log on %s', (kind) => {
     const paged: AuditEntry[] = [];
     let cursor: string | null = '';
     while (cursor !== null) {
-      const page = (
-        await call(kehu, owner, 'GET', `/api/v1/audit?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
-      ).json();
+      const res = await call(kehu, owner, 'GET', `/api/v1/audit?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const page = res.json<{ data: AuditEntry[]; nextCursor: string | null }>();
       expect(page.data.length).toBeLessThanOrEqual(2);
       paged.push(...page.data);
       cursor = page.nextCursor;

@@ -1,0 +1,58 @@
+import { cpus, totalmem } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { startTarget, type Row, type Target } from './harness';
+import { authenticatedGet } from './scenarios/authenticated-get';
+
+/** Named scenarios; `npm run bench -- <name>` runs one. */
+const scenarios: Record<string, (target: Target) => Promise<Row[]>> = {
+  'authenticated-get': authenticatedGet,
+};
+
+const only = process.argv[2];
+const selected = Object.entries(scenarios).filter(([name]) => !only || name === only);
+const rows: Row[] = [];
+for (const kind of ['embedded', 'postgres'] as const) {
+  const target = await startTarget(kind);
+  try {
+    for (const [name, run] of selected) {
+      console.log(`… ${name} on ${kind}`);
+      rows.push(...(await run(target)));
+    }
+  } finally {
+    await target.cleanup();
+  }
+}
+
+const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+const table = [
+  '| scenario | database | variant | req/s | p50 ms | p95 ms | p99 ms | errors |',
+  '|---|---|---|---:|---:|---:|---:|---:|',
+  ...rows.map((r) => {
+    const m = r.measurement;
+    return `| ${r.scenario} | ${r.database} | ${r.variant} | ${f(m.requestsPerSecond)} | ${f(m.p50)} | ${f(m.p95)} | ${f(m.p99)} | ${m.errors} |`;
+  }),
+].join('\n');
+console.log(table);
+
+const notes = [...new Set(rows.filter((r) => r.note).map((r) => `- ${r.scenario}, ${r.variant}: ${r.note}`))].join('\n');
+writeFileSync(
+  'docs/benchmarks.md',
+  `# Benchmarks
+
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} — Node ${process.version}, ${cpus().length} cores,
+${Math.round(totalmem() / 2 ** 30)} GB RAM. Each run creates throwaway databases (a PGlite data directory and a
+PostgreSQL database), starts a real \`kehu serve\` process on each and measures from this process. Every API figure
+is paired with the raw SQL for the same work on the same database, so the overhead of Kehu itself is visible even on
+a noisy machine.
+
+${table}
+
+${notes}
+
+## Reading the figures
+- *embedded* is PGlite served by the server's own worker thread over a Unix socket; it runs one query at a time, so
+  its throughput is bounded by the database, not by HTTP.
+- *postgres* is PostgreSQL 15 on the same machine, pool of ${10} connections per app instance (\`DATABASE_POOL_SIZE\`).
+`,
+);
+console.log('Wrote docs/benchmarks.md');
