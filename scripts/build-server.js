@@ -19,6 +19,6 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
-copyFileSync(join(root, 'src', 'server', 'db', 'embedded-worker.mjs'), join(out, 'embedded-worker.mjs'));
+for (const file of ['embedded-worker.mjs', 'pglite-wire-server.mjs']) copyFileSync(join(root, 'src', 'server', 'db', file), join(out, file));
 writeFileSync(join(out, 'build-stamp'), new Date().toISOString());
 console.log('Built dist/server/kehu.js');

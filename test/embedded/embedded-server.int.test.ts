@@ -22,7 +22,7 @@ const signIn = async (server: ServerProcess, email: string, password: string) =>
   };
 };
 
-describe('the embedded database', () => {
+describe('the embedded database', { timeout: 180_000 }, () => {
   const dataDir = mkdtempSync(join(testRoot, 'embedded-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -32,6 +32,7 @@ describe('the embedded database', () => {
       await kehu.app.listen({ port: 0, host: '127.0.0.1' });
       const address = kehu.app.server.address();
       const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/health`;
+      await fetch(url); // warm up the HTTP client's connection
       const slow = sql`SELECT pg_sleep(1.5)`.execute(kehu.deps.db);
       const latencies: number[] = [];
       const started = Date.now();

@@ -5,14 +5,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readFile, writeFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { createWireServer } from './pglite-wire-server.mjs';
 
 const { dataDir, socketPath, templateFile } = workerData;
 
 const loadDataDir = templateFile ? new Blob([await readFile(templateFile)]) : undefined;
 const db = await PGlite.create({ dataDir, extensions: { pg_trgm }, loadDataDir });
-const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 200 });
-await server.start();
+const server = createWireServer(db, { path: socketPath, onError: (error) => console.error('embedded database:', error) });
+await server.listen();
 parentPort.postMessage({ type: 'ready' });
 
 parentPort.on('message', async (message) => {
@@ -22,7 +22,7 @@ parentPort.on('message', async (message) => {
       await writeFile(message.file, Buffer.from(await blob.arrayBuffer()));
       parentPort.postMessage({ type: 'dumped', id: message.id });
     } else if (message.type === 'stop') {
-      await server.stop();
+      await server.close();
       await db.close();
       parentPort.postMessage({ type: 'stopped' });
     }
