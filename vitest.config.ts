@@ -25,7 +25,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
-          globalSetup: ['test/support/global-setup.ts'],
+          globalSetup: ['test/e2e/support/build-web.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           pool: 'forks',

@@ -122,16 +122,11 @@ export const createInvitationsService = (deps: Deps, auth: AuthService) => ({
       });
       return created;
     });
+    const at = new Date().toISOString();
+    const base = { orgId: user.org_id, actorId: user.id, at };
     await deps.events.publish([
-      {
-        entityType: 'users',
-        entityId: user.id,
-        action: 'create',
-        permission: 'users.read',
-        orgId: user.org_id,
-        actorId: user.id,
-        at: new Date().toISOString(),
-      },
+      { ...base, entityType: 'users', entityId: user.id, action: 'create', permission: 'users.read' },
+      { ...base, entityType: 'invitations', entityId: inv.id, action: 'update', permission: 'users.manage' },
     ]);
     return auth.sessionFor(user, client);
   },
