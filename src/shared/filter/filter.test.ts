@@ -16,7 +16,12 @@ describe('the filter language', () => {
     const filter: FilterNode = {
       and: [
         { field: 'city', op: 'eq', value: '上海' },
-        { or: [{ field: 'revenue', op: 'gte', value: 100000 }, { field: 'tier', op: 'in', value: ['high'] }] },
+        {
+          or: [
+            { field: 'revenue', op: 'gte', value: 100000 },
+            { field: 'tier', op: 'in', value: ['high'] },
+          ],
+        },
         { not: { field: 'last_order_at', op: 'within_last_days', value: 90 } },
       ],
     };
@@ -27,7 +32,9 @@ describe('the filter language', () => {
   it('rejects a malformed tree before it reaches the field registry', () => {
     expect(FilterSchema.safeParse({ field: 'city; DROP TABLE x', op: 'eq', value: 'a' }).success).toBe(false);
     expect(FilterSchema.safeParse({ field: 'city', op: 'like', value: 'a' }).success).toBe(false);
-    expect(FilterSchema.safeParse({ and: [{ field: 'city', op: 'eq', value: 'a', sql: '1=1' }] }).success).toBe(false);
+    expect(
+      FilterSchema.safeParse({ and: [{ field: 'city', op: 'eq', value: 'a', sql: '1=1' }] }).success,
+    ).toBe(false);
   });
 
   it('names the field and says what to fix', () => {
@@ -45,7 +52,10 @@ describe('the filter language', () => {
       ),
     ).toEqual([
       { path: 'filter.nope', message: 'unknown field nope' },
-      { path: 'filter.revenue', message: expect.stringContaining('contains does not apply to a money field') },
+      {
+        path: 'filter.revenue',
+        message: expect.stringContaining('contains does not apply to a money field'),
+      },
       { path: 'filter.tier', message: 'eq: value must be one of high, medium, low' },
       { path: 'filter.last_order_at', message: 'between: value must be [from, to]' },
     ]);
@@ -55,7 +65,14 @@ describe('the filter language', () => {
     let deep: FilterNode = { field: 'city', op: 'eq', value: 'a' };
     for (let i = 0; i < 8; i++) deep = { not: deep };
     expect(validateFilter(deep, fields)[0]!.message).toMatch(/deeper/);
-    const wide = { or: Array.from({ length: 50 }, () => ({ and: [{ field: 'city', op: 'eq' as const, value: 'a' }, { field: 'city', op: 'eq' as const, value: 'b' }] })) };
+    const wide = {
+      or: Array.from({ length: 50 }, () => ({
+        and: [
+          { field: 'city', op: 'eq' as const, value: 'a' },
+          { field: 'city', op: 'eq' as const, value: 'b' },
+        ],
+      })),
+    };
     expect(validateFilter(wide, fields)[0]!.message).toMatch(/more than 50/);
   });
 });

@@ -9,8 +9,24 @@ export const fieldTypes = ['text', 'number', 'money', 'date', 'boolean', 'enum',
 export type FieldType = (typeof fieldTypes)[number];
 
 export const filterOps = [
-  'eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'between', 'in', 'not_in', 'contains', 'starts_with',
-  'is_empty', 'is_not_empty', 'within_last_days', 'older_than_days', 'has_any', 'has_all', 'has_none',
+  'eq',
+  'neq',
+  'lt',
+  'lte',
+  'gt',
+  'gte',
+  'between',
+  'in',
+  'not_in',
+  'contains',
+  'starts_with',
+  'is_empty',
+  'is_not_empty',
+  'within_last_days',
+  'older_than_days',
+  'has_any',
+  'has_all',
+  'has_none',
 ] as const;
 export type FilterOp = (typeof filterOps)[number];
 
@@ -19,7 +35,18 @@ export const opsByType: Record<FieldType, readonly FilterOp[]> = {
   text: ['eq', 'neq', 'contains', 'starts_with', 'in', 'not_in', 'is_empty', 'is_not_empty'],
   number: ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'between', 'is_empty', 'is_not_empty'],
   money: ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'between', 'is_empty', 'is_not_empty'],
-  date: ['eq', 'lt', 'lte', 'gt', 'gte', 'between', 'within_last_days', 'older_than_days', 'is_empty', 'is_not_empty'],
+  date: [
+    'eq',
+    'lt',
+    'lte',
+    'gt',
+    'gte',
+    'between',
+    'within_last_days',
+    'older_than_days',
+    'is_empty',
+    'is_not_empty',
+  ],
   boolean: ['eq', 'is_empty', 'is_not_empty'],
   enum: ['eq', 'neq', 'in', 'not_in', 'is_empty', 'is_not_empty'],
   tags: ['has_any', 'has_all', 'has_none', 'is_empty', 'is_not_empty'],
@@ -34,7 +61,11 @@ export const MAX_FILTER_CONDITIONS = 50;
 
 const ConditionSchema = z
   .object({
-    field: z.string().min(1).max(80).regex(/^[a-z][a-z0-9_.]*$/, { message: 'must be a field key such as city or custom.vip_level' }),
+    field: z
+      .string()
+      .min(1)
+      .max(80)
+      .regex(/^[a-z][a-z0-9_.]*$/, { message: 'must be a field key such as city or custom.vip_level' }),
     op: z.enum(filterOps),
     value: z.unknown().optional(),
   })
@@ -52,7 +83,10 @@ export const FilterSchema: z.ZodType<FilterNode> = z.lazy(() =>
 export const isCondition = (node: FilterNode): node is FilterCondition => 'field' in node;
 
 /** Every condition in the tree, with its depth. */
-export const conditionsOf = (node: FilterNode, depth = 1): { condition: FilterCondition; depth: number }[] => {
+export const conditionsOf = (
+  node: FilterNode,
+  depth = 1,
+): { condition: FilterCondition; depth: number }[] => {
   if (isCondition(node)) return [{ condition: node, depth }];
   if ('not' in node) return conditionsOf(node.not, depth + 1);
   const children = 'and' in node ? node.and : node.or;
@@ -63,12 +97,14 @@ export type FieldDescriptor = { key: string; type: FieldType; options?: readonly
 
 export type FilterIssue = { path: string; message: string };
 
-const isIsoDate = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}/.test(v);
+const isIsoDate = (v: unknown) =>
+  typeof v === 'string' && !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}/.test(v);
 const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
 /** What the value of a condition must look like; undefined when it is right. */
 export const valueProblem = (field: FieldDescriptor, op: FilterOp, value: unknown): string | undefined => {
-  if (op === 'is_empty' || op === 'is_not_empty') return value === undefined ? undefined : `${op} takes no value`;
+  if (op === 'is_empty' || op === 'is_not_empty')
+    return value === undefined ? undefined : `${op} takes no value`;
   if (op === 'within_last_days' || op === 'older_than_days') {
     return Number.isInteger(value) && (value as number) >= 0 ? undefined : 'must be a whole number of days';
   }
@@ -84,9 +120,13 @@ export const valueProblem = (field: FieldDescriptor, op: FilterOp, value: unknow
       case 'enum':
       case 'tags':
         if (typeof v !== 'string') return 'must be text';
-        return field.options && !field.options.includes(v) ? `must be one of ${field.options.join(', ')}` : undefined;
+        return field.options && !field.options.includes(v)
+          ? `must be one of ${field.options.join(', ')}`
+          : undefined;
       default:
-        return typeof v === 'string' && v.length <= 500 ? undefined : 'must be text of at most 500 characters';
+        return typeof v === 'string' && v.length <= 500
+          ? undefined
+          : 'must be text of at most 500 characters';
     }
   };
   if (op === 'between') {
@@ -94,7 +134,8 @@ export const valueProblem = (field: FieldDescriptor, op: FilterOp, value: unknow
     return scalar(value[0]) ?? scalar(value[1]);
   }
   if (['in', 'not_in', 'has_any', 'has_all', 'has_none'].includes(op)) {
-    if (!Array.isArray(value) || value.length === 0 || value.length > 500) return 'must be a list of 1 to 500 values';
+    if (!Array.isArray(value) || value.length === 0 || value.length > 500)
+      return 'must be a list of 1 to 500 values';
     for (const v of value) {
       const problem = scalar(v);
       if (problem) return `each value ${problem}`;
@@ -105,11 +146,16 @@ export const valueProblem = (field: FieldDescriptor, op: FilterOp, value: unknow
 };
 
 /** Checks a parsed tree against the known fields; an empty list means the filter can be compiled. */
-export const validateFilter = (node: FilterNode, fields: ReadonlyMap<string, FieldDescriptor>): FilterIssue[] => {
+export const validateFilter = (
+  node: FilterNode,
+  fields: ReadonlyMap<string, FieldDescriptor>,
+): FilterIssue[] => {
   const issues: FilterIssue[] = [];
   const all = conditionsOf(node);
-  if (all.length > MAX_FILTER_CONDITIONS) issues.push({ path: 'filter', message: `has more than ${MAX_FILTER_CONDITIONS} conditions` });
-  if (all.some((c) => c.depth > MAX_FILTER_DEPTH)) issues.push({ path: 'filter', message: `nests deeper than ${MAX_FILTER_DEPTH} levels` });
+  if (all.length > MAX_FILTER_CONDITIONS)
+    issues.push({ path: 'filter', message: `has more than ${MAX_FILTER_CONDITIONS} conditions` });
+  if (all.some((c) => c.depth > MAX_FILTER_DEPTH))
+    issues.push({ path: 'filter', message: `nests deeper than ${MAX_FILTER_DEPTH} levels` });
   for (const { condition } of all) {
     const field = fields.get(condition.field);
     const path = `filter.${condition.field}`;
@@ -118,7 +164,10 @@ export const validateFilter = (node: FilterNode, fields: ReadonlyMap<string, Fie
       continue;
     }
     if (!opsByType[field.type].includes(condition.op)) {
-      issues.push({ path, message: `${condition.op} does not apply to a ${field.type} field; use ${opsByType[field.type].join(', ')}` });
+      issues.push({
+        path,
+        message: `${condition.op} does not apply to a ${field.type} field; use ${opsByType[field.type].join(', ')}`,
+      });
       continue;
     }
     const problem = valueProblem(field, condition.op, condition.value);
