@@ -100,7 +100,7 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
-    files: ['src/server/db/embedded-worker.mjs'],
-    languageOptions: { globals: { Blob: 'readonly', Buffer: 'readonly', String: 'readonly' } },
+    files: ['src/server/db/*.mjs'],
+    languageOptions: { globals: { Blob: 'readonly', Buffer: 'readonly', console: 'readonly' } },
   },
 );

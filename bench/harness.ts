@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { startServerProcess, type ServerProcess } from '../test/support/server-process';
 
-export type Target = { kind: 'embedded' | 'postgres'; server: ServerProcess; rawConnection: pg.ClientConfig; cleanup(): Promise<void> };
+export type Target = {
+  kind: 'embedded' | 'postgres';
+  server: ServerProcess;
+  rawConnection: pg.ClientConfig;
+  cleanup(): Promise<void>;
+};
 
 const adminUrl = process.env.KEHU_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -12,7 +17,12 @@ const adminUrl = process.env.KEHU_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1
 export const startTarget = async (kind: Target['kind']): Promise<Target> => {
   if (kind === 'embedded') {
     const dir = mkdtempSync(join(tmpdir(), 'kehu-bench-'));
-    const server = await startServerProcess({ KEHU_DATA_DIR: dir, NODE_ENV: 'production', LOG_LEVEL: 'warn', KEHU_RATE_LIMIT_PER_MINUTE: '0' });
+    const server = await startServerProcess({
+      KEHU_DATA_DIR: dir,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      KEHU_RATE_LIMIT_PER_MINUTE: '0',
+    });
     return {
       kind,
       server,
@@ -30,7 +40,12 @@ export const startTarget = async (kind: Target['kind']): Promise<Target> => {
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const server = await startServerProcess({ DATABASE_URL: url.toString(), NODE_ENV: 'production', LOG_LEVEL: 'warn', KEHU_RATE_LIMIT_PER_MINUTE: '0' });
+  const server = await startServerProcess({
+    DATABASE_URL: url.toString(),
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    KEHU_RATE_LIMIT_PER_MINUTE: '0',
+  });
   return {
     kind,
     server,
@@ -44,12 +59,23 @@ export const startTarget = async (kind: Target['kind']): Promise<Target> => {
   };
 };
 
-export type Measurement = { requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number };
+export type Measurement = {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+};
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** Runs `work` from `concurrency` loops for `seconds` and reports throughput and latency in ms. */
-export const measureLoop = async (concurrency: number, seconds: number, work: () => Promise<void>): Promise<Measurement> => {
+export const measureLoop = async (
+  concurrency: number,
+  seconds: number,
+  work: () => Promise<void>,
+): Promise<Measurement> => {
   const latencies: number[] = [];
   let errors = 0;
   const until = performance.now() + seconds * 1000;
@@ -78,4 +104,10 @@ export const measureLoop = async (concurrency: number, seconds: number, work: ()
   };
 };
 
-export type Row = { scenario: string; database: string; variant: string; measurement: Measurement; note?: string };
+export type Row = {
+  scenario: string;
+  database: string;
+  variant: string;
+  measurement: Measurement;
+  note?: string;
+};

@@ -34,7 +34,9 @@ const table = [
 ].join('\n');
 console.log(table);
 
-const notes = [...new Set(rows.filter((r) => r.note).map((r) => `- ${r.scenario}, ${r.variant}: ${r.note}`))].join('\n');
+const notes = [
+  ...new Set(rows.filter((r) => r.note).map((r) => `- ${r.scenario}, ${r.variant}: ${r.note}`)),
+].join('\n');
 writeFileSync(
   'docs/benchmarks.md',
   `# Benchmarks

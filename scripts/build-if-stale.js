@@ -18,11 +18,20 @@ const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 const sourcesChangedAt = (...dirs) => Math.max(...dirs.map((d) => newest(join(root, d))));
 
 export const buildIfStale = ({ web = true } = {}) => {
-  if (builtAt(join(root, 'dist', 'server', 'build-stamp')) < sourcesChangedAt('src/server', 'src/shared', 'src/cli')) {
-    execFileSync(process.execPath, [join(root, 'scripts', 'build-server.js')], { stdio: 'inherit', cwd: root });
+  if (
+    builtAt(join(root, 'dist', 'server', 'build-stamp')) <
+    sourcesChangedAt('src/server', 'src/shared', 'src/cli')
+  ) {
+    execFileSync(process.execPath, [join(root, 'scripts', 'build-server.js')], {
+      stdio: 'inherit',
+      cwd: root,
+    });
   }
   if (web && builtAt(join(root, 'dist', 'web', 'index.html')) < sourcesChangedAt('src/web', 'src/shared')) {
     console.log('Building the web app…');
-    execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { stdio: 'inherit', cwd: root });
+    execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+      stdio: 'inherit',
+      cwd: root,
+    });
   }
 };

@@ -19,6 +19,7 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
-for (const file of ['embedded-worker.mjs', 'pglite-wire-server.mjs']) copyFileSync(join(root, 'src', 'server', 'db', file), join(out, file));
+for (const file of ['embedded-worker.mjs', 'pglite-wire-server.mjs'])
+  copyFileSync(join(root, 'src', 'server', 'db', file), join(out, file));
 writeFileSync(join(out, 'build-stamp'), new Date().toISOString());
 console.log('Built dist/server/kehu.js');

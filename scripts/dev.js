@@ -6,12 +6,20 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env, NODE_ENV: 'development' };
 const children = [
-  spawn(process.execPath, ['--watch-path=src/server', '--watch-path=src/shared', '--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+  spawn(
+    process.execPath,
+    ['--watch-path=src/server', '--watch-path=src/shared', '--import', 'tsx', 'src/cli/main.ts', 'serve'],
+    {
+      cwd: root,
+      env,
+      stdio: 'inherit',
+    },
+  ),
+  spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js')], {
     cwd: root,
     env,
     stdio: 'inherit',
   }),
-  spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js')], { cwd: root, env, stdio: 'inherit' }),
 ];
 const stop = () => children.forEach((c) => c.kill('SIGTERM'));
 process.on('SIGINT', stop);

@@ -6,6 +6,9 @@ import { buildIfStale } from './build-if-stale.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 buildIfStale();
-const child = spawn(process.execPath, [join(root, 'bin', 'kehu.js'), 'serve'], { stdio: 'inherit', cwd: root });
+const child = spawn(process.execPath, [join(root, 'bin', 'kehu.js'), 'serve'], {
+  stdio: 'inherit',
+  cwd: root,
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -11,11 +11,18 @@ const SECONDS = 10;
  */
 export const authenticatedGet = async (target: Target): Promise<Row[]> => {
   const setup = {
-    orgName: 'Bench Org', timeZone: 'Asia/Shanghai', currency: 'CNY', language: 'en',
-    name: 'Bench Owner', email: `bench-${Date.now()}@example.com`, password: 'Velvet-Harbor-42',
+    orgName: 'Bench Org',
+    timeZone: 'Asia/Shanghai',
+    currency: 'CNY',
+    language: 'en',
+    name: 'Bench Owner',
+    email: `bench-${Date.now()}@example.com`,
+    password: 'Velvet-Harbor-42',
   };
   const res = await fetch(`${target.server.url}/api/v1/setup`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(setup),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(setup),
   });
   if (res.status !== 200) throw new Error(`setup failed: ${await res.text()}`);
   const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
@@ -55,5 +62,13 @@ export const authenticatedGet = async (target: Target): Promise<Row[]> => {
     ]);
   });
   await pool.end();
-  return [apiRow, { scenario: 'authenticated GET /api/v1/auth/me', database: target.kind, variant: 'raw SQL (same 3 reads, 32 clients)', measurement: raw }];
+  return [
+    apiRow,
+    {
+      scenario: 'authenticated GET /api/v1/auth/me',
+      database: target.kind,
+      variant: 'raw SQL (same 3 reads, 32 clients)',
+      measurement: raw,
+    },
+  ];
 };

@@ -76,7 +76,11 @@ export const buildApp = async (
   });
   await app.register(cookie);
   if (deps.config.rateLimitPerMinute > 0) {
-    await app.register(rateLimit, { global: true, max: deps.config.rateLimitPerMinute, timeWindow: '1 minute' });
+    await app.register(rateLimit, {
+      global: true,
+      max: deps.config.rateLimitPerMinute,
+      timeWindow: '1 minute',
+    });
   }
   await app.register(swagger, {
     openapi: {

@@ -4,7 +4,12 @@ import { ConfigError, loadConfig } from './config';
 describe('configuration', () => {
   it('defaults to the embedded database in ./data on port 3000', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, dataDir: './data', databaseUrl: undefined, jobsEnabled: true });
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: './data',
+      databaseUrl: undefined,
+      jobsEnabled: true,
+    });
     expect(Object.isFrozen(config)).toBe(true);
   });
 

@@ -18,7 +18,8 @@ describe('the role table', () => {
     expect(assignableRoles('owner')).toContain('owner');
     expect(assignableRoles('admin')).not.toContain('owner');
     expect(assignableRoles('admin')).toContain('admin');
-    for (const role of roles.filter((r) => r !== 'owner' && r !== 'admin')) expect(assignableRoles(role)).toEqual([]);
+    for (const role of roles.filter((r) => r !== 'owner' && r !== 'admin'))
+      expect(assignableRoles(role)).toEqual([]);
   });
 
   it('limits sales to their own customers and managers to their team', () => {

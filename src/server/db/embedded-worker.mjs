@@ -11,7 +11,10 @@ const { dataDir, socketPath, templateFile } = workerData;
 
 const loadDataDir = templateFile ? new Blob([await readFile(templateFile)]) : undefined;
 const db = await PGlite.create({ dataDir, extensions: { pg_trgm }, loadDataDir });
-const server = createWireServer(db, { path: socketPath, onError: (error) => console.error('embedded database:', error) });
+const server = createWireServer(db, {
+  path: socketPath,
+  onError: (error) => console.error('embedded database:', error),
+});
 await server.listen();
 parentPort.postMessage({ type: 'ready' });
 

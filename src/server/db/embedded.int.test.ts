@@ -19,7 +19,10 @@ describe('the embedded database under concurrent load', () => {
     for (let round = 0; round < 20; round++) {
       const reads = Array.from({ length: 8 }, async (_, i) => {
         const id = ((round * 8 + i) % 100) + 1;
-        const { rows } = await sql<{ id: number; v: string }>`SELECT id, v FROM load_probe WHERE id = ${id}`.execute(database.db);
+        const { rows } = await sql<{
+          id: number;
+          v: string;
+        }>`SELECT id, v FROM load_probe WHERE id = ${id}`.execute(database.db);
         return rows.length === 1 && rows[0]!.id === id && rows[0]!.v === `v${id}`;
       });
       const writes = Array.from({ length: 3 }, (_, i) =>
@@ -36,7 +39,9 @@ describe('the embedded database under concurrent load', () => {
       );
       expect(await Promise.all([...reads, ...writes])).toEqual(Array(11).fill(true));
     }
-    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM load_probe WHERE id >= 1000`.execute(database.db);
+    const { rows } = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM load_probe WHERE id >= 1000`.execute(database.db);
     expect(rows[0]!.n).toBe(40);
   });
 });

@@ -21,9 +21,14 @@ const buildUrl = (path: string, query?: ApiQuery): string => {
   return `/api/v1${path}${search ? `?${search}` : ''}`;
 };
 
-const codeForStatus = (status: number): ErrorCode =>
-  (Object.entries(errorStatus).find(([, s]) => s === status)?.[0] as ErrorCode | undefined) ??
-  (status >= 500 ? 'INTERNAL' : 'INVALID_INPUT');
+/** For answers without our error body, e.g. a proxy's 502 while the server restarts. */
+const codeForStatus = (status: number): ErrorCode => {
+  if (status === 502 || status === 504) return 'UNAVAILABLE';
+  return (
+    (Object.entries(errorStatus).find(([, s]) => s === status)?.[0] as ErrorCode | undefined) ??
+    (status >= 500 ? 'INTERNAL' : 'INVALID_INPUT')
+  );
+};
 
 const readJson = async (response: Response): Promise<unknown> => {
   const text = await response.text();

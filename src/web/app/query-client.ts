@@ -35,8 +35,9 @@ export const createQueryClient = (): QueryClient => {
       queries: {
         staleTime: 30_000,
         refetchOnWindowFocus: true,
+        // UNAVAILABLE includes "the server is still starting": keep trying for about half a minute.
         retry: (failureCount, error) =>
-          failureCount < 2 && (error.status >= 500 || error.code === 'UNAVAILABLE'),
+          error.code === 'UNAVAILABLE' ? failureCount < 5 : failureCount < 2 && error.status >= 500,
       },
     },
   });

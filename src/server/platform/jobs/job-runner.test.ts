@@ -9,6 +9,8 @@ describe('job timing', () => {
   });
 
   it('computes the next cron firing in UTC', () => {
-    expect(nextRunAfter('17 3 * * *', new Date('2026-01-01T04:00:00Z')).toISOString()).toBe('2026-01-02T03:17:00.000Z');
+    expect(nextRunAfter('17 3 * * *', new Date('2026-01-01T04:00:00Z')).toISOString()).toBe(
+      '2026-01-02T03:17:00.000Z',
+    );
   });
 });

@@ -18,6 +18,9 @@ const readIssues = (details: unknown): Issue[] => {
   );
 };
 
+/** Server issue messages are fragments ("is wrong"); under a labelled field they read as a sentence. */
+const sentence = (message: string): string => message.charAt(0).toUpperCase() + message.slice(1);
+
 /** "body.email" or "/email" → "email": the form field an issue belongs to. */
 const fieldOf = (path: string): string => path.split(/[./]/).filter(Boolean).pop() ?? path;
 
@@ -29,7 +32,7 @@ export const applyServerIssues = (error: AppError, form: FormInstance): string[]
   if (error.code !== 'INVALID_INPUT') return [];
   const known = new Set(Object.keys(form.getFieldsValue() as Record<string, unknown>));
   const issues = readIssues(error.details).filter((issue) => known.has(fieldOf(issue.path)));
-  form.setFields(issues.map((issue) => ({ name: fieldOf(issue.path), errors: [issue.message] })));
+  form.setFields(issues.map((issue) => ({ name: fieldOf(issue.path), errors: [sentence(issue.message)] })));
   return issues.map((issue) => fieldOf(issue.path));
 };
 

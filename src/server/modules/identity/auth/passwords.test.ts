@@ -6,12 +6,17 @@ describe('password rules', () => {
     expect(() => assertStrongPassword('Velvet-Harbor-42', ['li.wei@example.com'])).not.toThrow();
   });
 
-  it.each(['password123', 'QWERTYUIOP', '1234567890', 'aaaaaaaaaaaa', 'abcdefghijk'])('refuses %s', (password) => {
-    expect(() => assertStrongPassword(password)).toThrow(/Choose a different password/);
-  });
+  it.each(['password123', 'QWERTYUIOP', '1234567890', 'aaaaaaaaaaaa', 'abcdefghijk'])(
+    'refuses %s',
+    (password) => {
+      expect(() => assertStrongPassword(password)).toThrow(/Choose a different password/);
+    },
+  );
 
   it('refuses a password containing the person’s email name', () => {
-    expect(() => assertStrongPassword('zhangwei-2026!', ['zhangwei@example.com'])).toThrow(/your name or email/);
+    expect(() => assertStrongPassword('zhangwei-2026!', ['zhangwei@example.com'])).toThrow(
+      /your name or email/,
+    );
   });
 
   it('hashes so that only the same password verifies', async () => {

@@ -84,6 +84,7 @@ export const ApiKeysPanel = () => {
       title: t('system.apiKeys.columns.actions'),
       key: 'actions',
       align: 'right',
+      fixed: 'right',
       render: (_, key) =>
         !key.revokedAt && (
           <Popconfirm

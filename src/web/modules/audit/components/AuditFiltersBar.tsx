@@ -5,8 +5,17 @@ import { useCan } from '../../auth/hooks/use-can';
 import { useUsers } from '../../users/api/users.api';
 import type { AuditFilters } from '../api/audit.api';
 
-/** Record types Kehu writes today; more appear as modules land, and any seen in the log are offered too. */
-const knownEntityTypes = ['org', 'users', 'invitations', 'teams', 'api-keys', 'jobs', 'sessions'];
+/** Record types and actions Kehu writes today; any others seen in the log are offered too. */
+const knownEntityTypes = ['org', 'user', 'team', 'invitation', 'api_key', 'job'];
+const knownActions = [
+  'create',
+  'update',
+  'delete',
+  'revoke',
+  'retry',
+  'accept-invitation',
+  'change-password',
+];
 
 type AuditFiltersBarProps = {
   value: AuditFilters;
@@ -61,7 +70,7 @@ export const AuditFiltersBar = ({
         aria-label={t('system.audit.filters.action')}
         value={value.action}
         onChange={(action?: string) => onChange({ ...value, action: action?.trim() || undefined })}
-        options={options(seenActions)}
+        options={options([...knownActions, ...seenActions])}
         style={{ width: 180 }}
         data-testid="audit-filter-action"
       />

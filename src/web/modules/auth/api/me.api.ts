@@ -24,8 +24,13 @@ export const useMe = () => useQuery({ queryKey: meQueryKey, queryFn: fetchMe, st
 /** Stores a Me returned by sign-in, setup or accepting an invitation. */
 export const rememberMe = (queryClient: QueryClient, me: Me): void => {
   setCsrfToken(me.csrfToken);
+  forgetOtherData(queryClient);
   queryClient.setQueryData(meQueryKey, me);
 };
+
+/** Drops everything cached except who is signed in and the setup state: a new session starts clean. */
+const forgetOtherData = (queryClient: QueryClient): void =>
+  queryClient.removeQueries({ predicate: (query) => !['me', 'setup'].includes(String(query.queryKey[0])) });
 
 /** Me inside the signed-in layout, where it is known to exist. */
 export const useSignedInMe = (): Me => {
@@ -50,10 +55,8 @@ export const useSignOut = () => {
     meta: { keepSession: true },
     onSettled: () => {
       setCsrfToken(null);
-      queryClient.removeQueries({
-        predicate: (query) => !['me', 'setup'].includes(String(query.queryKey[0])),
-      });
       queryClient.setQueryData(meQueryKey, null);
+      forgetOtherData(queryClient);
     },
   });
 };

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { ErrorState } from '../../../ui/ErrorState';
 import { FullPageSpinner } from '../../../ui/FullPageSpinner';
 import { useSetupStatus } from '../api/setup.api';
@@ -14,8 +14,12 @@ export const SetupGate = () => {
   if (data.needsSetup && !onSetup) return <Navigate to="/setup" replace />;
   if (!data.needsSetup && onSetup) return <Navigate to="/" replace />;
   return (
-    <Suspense fallback={<FullPageSpinner />}>
-      <Outlet />
-    </Suspense>
+    <>
+      {/* New pages start at the top; back and forward restore where the person was. */}
+      <ScrollRestoration />
+      <Suspense fallback={<FullPageSpinner />}>
+        <Outlet />
+      </Suspense>
+    </>
   );
 };

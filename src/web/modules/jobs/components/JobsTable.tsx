@@ -52,7 +52,7 @@ export const JobsTable = ({ status }: { status: JobStatus | undefined }) => {
     {
       title: t('system.jobs.columns.finishedAt'),
       dataIndex: 'finishedAt',
-      render: (at: string | null) => <DateTimeText value={at} timeZone={timeZone} />,
+      render: (at: string | null) => <DateTimeText value={at} timeZone={timeZone} relative />,
     },
   ];
   if (can('jobs.manage')) {
@@ -60,6 +60,7 @@ export const JobsTable = ({ status }: { status: JobStatus | undefined }) => {
       title: t('system.jobs.columns.actions'),
       key: 'actions',
       align: 'right',
+      fixed: 'right',
       render: (_, job) =>
         job.status === 'failed' && (
           <Button

@@ -15,6 +15,13 @@ import { useOrg, useUpdateOrg } from '../api/org.api';
 
 type OrgValues = Pick<Org, 'name' | 'timeZone' | 'currency' | 'language'>;
 
+const pick = ({ name, timeZone, currency, language }: Org): OrgValues => ({
+  name,
+  timeZone,
+  currency,
+  language,
+});
+
 /**
  * Organisation settings. The form keeps the version it was loaded at, so a save over someone else's
  * change gets CONFLICT; we then say so and load their values.
@@ -33,6 +40,11 @@ export const OrgSettingsForm = () => {
   useEffect(() => {
     if (!base && query.data) setBase(query.data);
   }, [base, query.data]);
+
+  // The form store outlives re-renders, so fresh values must be pushed into it explicitly.
+  useEffect(() => {
+    if (base) form.setFieldsValue(pick(base));
+  }, [base, form]);
 
   const reload = async () => setBase((await query.refetch()).data ?? null);
 
@@ -69,10 +81,9 @@ export const OrgSettingsForm = () => {
     <Card>
       <PageHeader title={t('settings.org.title')} description={t('settings.org.description')} level={4} />
       <Form
-        key={base.version}
         form={form}
         layout="vertical"
-        initialValues={base}
+        initialValues={pick(base)}
         onFinish={save}
         requiredMark={false}
         style={{ maxWidth: 640 }}

@@ -37,7 +37,7 @@ export const SettingsLayout = () => {
 
   return (
     <Row gutter={[24, 16]}>
-      <Col xs={24} md={7} lg={6} xl={5}>
+      <Col xs={24} md={7} lg={6} xl={5} xxl={4}>
         <Card styles={{ body: { padding: mobile ? 0 : 8 } }}>
           <Menu
             mode={mobile ? 'horizontal' : 'inline'}
@@ -48,7 +48,7 @@ export const SettingsLayout = () => {
           />
         </Card>
       </Col>
-      <Col xs={24} md={17} lg={18} xl={19}>
+      <Col xs={24} md={17} lg={18} xl={19} xxl={20}>
         <Suspense fallback={<PageSkeleton />}>
           <Outlet />
         </Suspense>

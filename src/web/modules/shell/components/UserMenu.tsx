@@ -25,13 +25,12 @@ export const UserMenu = () => {
   const me = useSignedInMe();
   const signOut = useSignOut();
 
-  const onSignOut = () =>
-    signOut.mutate(undefined, {
-      onSettled: () => {
-        message.success(t('shell.userMenu.signedOut'));
-        navigate('/sign-in', { replace: true });
-      },
-    });
+  // mutateAsync, not mutate callbacks: this menu unmounts as soon as the session is cleared.
+  const onSignOut = async () => {
+    await signOut.mutateAsync().catch(() => undefined);
+    message.success(t('shell.userMenu.signedOut'));
+    navigate('/sign-in', { replace: true });
+  };
 
   return (
     <Dropdown
@@ -74,7 +73,7 @@ export const UserMenu = () => {
             icon: <LogoutOutlined />,
             danger: true,
             label: <span data-testid="sign-out">{t('shell.userMenu.signOut')}</span>,
-            onClick: onSignOut,
+            onClick: () => void onSignOut(),
           },
         ],
       }}

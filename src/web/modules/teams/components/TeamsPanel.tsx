@@ -50,6 +50,7 @@ export const TeamsPanel = () => {
       title: t('people.teams.columns.actions'),
       key: 'actions',
       align: 'right',
+      fixed: 'right',
       render: (_, team) => (
         <Flex gap={4} justify="flex-end">
           <Button

@@ -67,6 +67,7 @@ export const InvitationsTable = () => {
     {
       key: 'actions',
       align: 'right',
+      fixed: 'right',
       render: (_, invitation) => (
         <Popconfirm
           title={t('people.invitations.revokeConfirm', { email: invitation.email })}

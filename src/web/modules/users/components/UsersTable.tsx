@@ -146,6 +146,7 @@ export const UsersTable = ({ users, loading }: UsersTableProps) => {
       title: t('people.users.columns.actions'),
       key: 'actions',
       align: 'right',
+      fixed: 'right',
       render: (_, user) => {
         if (!editable(user)) return null;
         const active = user.status === 'active';
