@@ -134,4 +134,27 @@ describe.each(databaseKinds)('sign-in and sessions on %s', (kind) => {
       401,
     );
   });
+
+  it('stops honouring an API key once its creator loses the right to hand out its role', async () => {
+    const owner = await insertOrgWithOwner(kehu);
+    const admin = await insertMember(kehu, owner, 'admin');
+    const { secret } = (
+      await call(kehu, admin, 'POST', '/api/v1/api-keys', { name: 'erp', role: 'admin' })
+    ).json();
+    const bearer = { authorization: `Bearer ${secret}` };
+    expect((await kehu.app.inject({ method: 'GET', url: '/api/v1/users', headers: bearer })).statusCode).toBe(
+      200,
+    );
+    const adminUser = (await call(kehu, owner, 'GET', '/api/v1/users'))
+      .json()
+      .data.find((u: { id: string }) => u.id === admin.me.user.id);
+    const demoted = await call(kehu, owner, 'PATCH', `/api/v1/users/${admin.me.user.id}`, {
+      role: 'sales',
+      version: adminUser.version,
+    });
+    expect(demoted.statusCode).toBe(200);
+    expect((await kehu.app.inject({ method: 'GET', url: '/api/v1/users', headers: bearer })).statusCode).toBe(
+      401,
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
-import type { Role } from '../../../../shared/permissions';
+import { assignableRoles, type Role } from '../../../../shared/permissions';
 import type { Deps } from '../../../platform/deps';
 import { hashSecret } from '../../../platform/ids';
 import type { ResolveActor } from '../../../platform/http/access-plugin';
@@ -24,10 +24,14 @@ export const createActorResolver = (deps: Deps): ResolveActor => {
         'k.last_used_at',
         'u.id as user_id',
         'u.status',
+        'u.role as creator_role',
       ])
       .where('k.key_hash', '=', hashSecret(secret))
       .executeTakeFirst();
+    // A key is worth no more than its creator: it stops working when they are deactivated or
+    // lose the right to hand out its role.
     if (!key || key.revoked_at || key.status !== 'active') return null;
+    if (!assignableRoles(key.creator_role as Role).includes(key.role as Role)) return null;
     if (!key.last_used_at || Date.now() - key.last_used_at.getTime() > TOUCH_EVERY_MS) {
       await sql`UPDATE api_keys SET last_used_at = now() WHERE org_id = ${key.org_id} AND id = ${key.id}`.execute(
         deps.db,
