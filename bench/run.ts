@@ -54,7 +54,9 @@ ${notes}
 ## Reading the figures
 - *embedded* is PGlite served by the server's own worker thread over a Unix socket; it runs one query at a time, so
   its throughput is bounded by the database, not by HTTP.
-- *postgres* is PostgreSQL 15 on the same machine, pool of ${10} connections per app instance (\`DATABASE_POOL_SIZE\`).
+- *postgres* is PostgreSQL 15 on the same machine, pool of 10 connections per app instance (\`DATABASE_POOL_SIZE\`).
+- The load generator, the Kehu process and the database share the same cores, so absolute figures are lower than on
+  separate machines; the API-to-raw ratio is the figure to watch.
 `,
 );
 console.log('Wrote docs/benchmarks.md');
