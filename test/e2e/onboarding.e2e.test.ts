@@ -80,7 +80,7 @@ describe('first run: onboarding, sign-in, inviting a colleague, switching langua
     // The owner sees the new colleague in the list without reloading.
     await expect
       .poll(() => page.getByTestId('users-table').textContent(), { timeout: 10_000 })
-      .toContain(colleague.email);
+      .toContain(colleague.name);
     await expect
       .poll(
         () =>

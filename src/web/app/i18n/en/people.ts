@@ -6,7 +6,6 @@ export const people = {
     search: 'Search by name or email',
     columns: {
       name: 'Name',
-      email: 'Email',
       role: 'Role',
       team: 'Team',
       status: 'Status',

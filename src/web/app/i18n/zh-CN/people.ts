@@ -7,7 +7,6 @@ export const people: Translation['people'] = {
     search: '按姓名或邮箱搜索',
     columns: {
       name: '姓名',
-      email: '邮箱',
       role: '角色',
       team: '团队',
       status: '状态',

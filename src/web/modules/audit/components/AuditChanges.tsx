@@ -2,10 +2,11 @@ import { ArrowRightOutlined } from '@ant-design/icons';
 import { Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/contracts/audit';
+import { useAuditLabels } from '../hooks/use-audit-labels';
 
 type Row = { field: string; from: unknown; to: unknown };
 
-const show = (value: unknown): string => {
+const raw = (value: unknown): string => {
   if (value === undefined || value === null || value === '') return '∅';
   return typeof value === 'string' ? value : JSON.stringify(value);
 };
@@ -13,6 +14,8 @@ const show = (value: unknown): string => {
 /** The expanded part of an audit row: each changed field as before → after. */
 export const AuditChanges = ({ entry }: { entry: AuditEntry }) => {
   const { t } = useTranslation();
+  const labels = useAuditLabels();
+  const show = (field: string, value: unknown) => labels.value(entry.entityType, field, value) ?? raw(value);
   const rows: Row[] = Object.entries(entry.changes).map(([field, change]) => ({ field, ...change }));
   return (
     <Flex vertical gap={8} className="kehu-nested" data-testid={`audit-changes-${entry.id}`}>
@@ -29,7 +32,15 @@ export const AuditChanges = ({ entry }: { entry: AuditEntry }) => {
               title: t('system.audit.field'),
               dataIndex: 'field',
               width: 180,
-              render: (field: string) => <Typography.Text code>{field}</Typography.Text>,
+              render: (field: string) => {
+                const label = labels.field(field);
+                // Unknown fields keep the look of a code, so nobody mistakes them for a translation.
+                return label === field ? (
+                  <Typography.Text code>{field}</Typography.Text>
+                ) : (
+                  <span title={field}>{label}</span>
+                );
+              },
             },
             {
               title: `${t('system.audit.from')} → ${t('system.audit.to')}`,
@@ -37,11 +48,11 @@ export const AuditChanges = ({ entry }: { entry: AuditEntry }) => {
               render: (_, row) => (
                 <Flex gap={10} align="center" wrap>
                   <Typography.Text delete type="secondary" style={{ wordBreak: 'break-all' }}>
-                    {show(row.from)}
+                    {show(row.field, row.from)}
                   </Typography.Text>
                   <ArrowRightOutlined style={{ opacity: 0.5 }} />
                   <Typography.Text strong style={{ wordBreak: 'break-all' }}>
-                    {show(row.to)}
+                    {show(row.field, row.to)}
                   </Typography.Text>
                 </Flex>
               ),

@@ -1,21 +1,10 @@
-import { AutoComplete, DatePicker, Flex, Select } from 'antd';
+import { DatePicker, Flex, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../auth/hooks/use-can';
 import { useUsers } from '../../users/api/users.api';
 import type { AuditFilters } from '../api/audit.api';
-
-/** Record types and actions Kehu writes today; any others seen in the log are offered too. */
-const knownEntityTypes = ['org', 'user', 'team', 'invitation', 'api_key', 'job'];
-const knownActions = [
-  'create',
-  'update',
-  'delete',
-  'revoke',
-  'retry',
-  'accept-invitation',
-  'change-password',
-];
+import { auditActions, auditEntityTypes, useAuditLabels } from '../hooks/use-audit-labels';
 
 type AuditFiltersBarProps = {
   value: AuditFilters;
@@ -26,7 +15,15 @@ type AuditFiltersBarProps = {
   seenActions: string[];
 };
 
-const options = (values: string[]) => [...new Set(values)].sort().map((value) => ({ value, label: value }));
+/** Distinct codes, each labelled in words where Kehu knows it, in the order of their labels. */
+const options = (values: string[], label: (code: string) => string) =>
+  [...new Set(values)]
+    .map((value) => ({ value, label: label(value) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+
+/** Search finds a code by its words or by the code itself, e.g. 停用 or deactivate. */
+const matchesCodeOrLabel = (input: string, option?: { value: string; label: string }) =>
+  [option?.value, option?.label].some((text) => text?.toLowerCase().includes(input.trim().toLowerCase()));
 
 /** Filters for the audit log. Dates are whole days in the organisation's time zone. */
 export const AuditFiltersBar = ({
@@ -38,6 +35,7 @@ export const AuditFiltersBar = ({
 }: AuditFiltersBarProps) => {
   const { t } = useTranslation();
   const can = useCan();
+  const labels = useAuditLabels();
   const { data: users } = useUsers(can('users.read'));
   const range: [Dayjs, Dayjs] | null =
     value.from && value.to ? [dayjs(value.from).tz(timeZone), dayjs(value.to).tz(timeZone)] : null;
@@ -55,22 +53,23 @@ export const AuditFiltersBar = ({
     <Flex gap={12} wrap style={{ marginBottom: 16 }}>
       <Select
         allowClear
-        showSearch
+        showSearch={{ filterOption: matchesCodeOrLabel }}
         placeholder={t('system.audit.filters.entityType')}
         aria-label={t('system.audit.filters.entityType')}
         value={value.entityType}
         onChange={(entityType?: string) => onChange({ ...value, entityType })}
-        options={options([...knownEntityTypes, ...seenEntityTypes])}
+        options={options([...auditEntityTypes, ...seenEntityTypes], labels.entityType)}
         style={{ width: 180 }}
         data-testid="audit-filter-entity"
       />
-      <AutoComplete
+      <Select
         allowClear
+        showSearch={{ filterOption: matchesCodeOrLabel }}
         placeholder={t('system.audit.filters.action')}
         aria-label={t('system.audit.filters.action')}
         value={value.action}
-        onChange={(action?: string) => onChange({ ...value, action: action?.trim() || undefined })}
-        options={options([...knownActions, ...seenActions])}
+        onChange={(action?: string) => onChange({ ...value, action })}
+        options={options([...auditActions, ...seenActions], labels.action)}
         style={{ width: 180 }}
         data-testid="audit-filter-action"
       />

@@ -9,6 +9,7 @@ import { useDebouncedValue } from '../../../ui/use-debounced-value';
 import { useDocumentTitle } from '../../../ui/use-document-title';
 import { useOrgTimeZone } from '../../auth/hooks/use-org-time-zone';
 import { useAuditLog, type AuditFilters } from '../api/audit.api';
+import { useAuditLabels } from '../hooks/use-audit-labels';
 import { AuditChanges } from './AuditChanges';
 import { AuditFiltersBar } from './AuditFiltersBar';
 
@@ -22,6 +23,7 @@ const actorColors: Record<AuditEntry['actorType'], string> = {
 export const AuditLogPanel = () => {
   const { t } = useTranslation();
   const timeZone = useOrgTimeZone();
+  const labels = useAuditLabels();
   const [filters, setFilters] = useState<AuditFilters>({});
   const query = useAuditLog(useDebouncedValue(filters));
   const entries = query.data?.pages.flatMap((page) => page.data) ?? [];
@@ -51,14 +53,14 @@ export const AuditLogPanel = () => {
     {
       title: t('system.audit.columns.action'),
       dataIndex: 'action',
-      render: (action: string) => <Tag color="geekblue">{action}</Tag>,
+      render: (action: string) => <Tag color="geekblue">{labels.action(action)}</Tag>,
     },
     {
       title: t('system.audit.columns.entity'),
       key: 'entity',
       render: (_, entry) => (
         <Flex gap={6} align="center" wrap>
-          <Typography.Text strong>{entry.entityType}</Typography.Text>
+          <Typography.Text strong>{labels.entityType(entry.entityType)}</Typography.Text>
           {entry.entityId && (
             <Typography.Text type="secondary" copyable={{ text: entry.entityId }} style={{ fontSize: 12 }}>
               {entry.entityId.slice(0, 8)}

@@ -45,14 +45,12 @@ export const AppLayout = () => {
           <SiderNav onNavigate={() => setDrawerOpen(false)} />
         </Drawer>
       ) : (
-        <Layout.Sider
-          collapsed={collapsed}
-          collapsedWidth={72}
-          width={232}
-          trigger={null}
-          style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'hidden' }}
-        >
-          <SiderNav collapsed={collapsed} />
+        <Layout.Sider collapsed={collapsed} collapsedWidth={72} width={232} trigger={null}>
+          {/* The sider itself stretches with the page, so its dark background runs the full length
+              (also in full-page screenshots); the navigation inside stays pinned to the viewport. */}
+          <div style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'hidden' }}>
+            <SiderNav collapsed={collapsed} />
+          </div>
         </Layout.Sider>
       )}
       <Layout>

@@ -1,4 +1,4 @@
-import { App, Avatar, Button, Flex, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../../shared/contracts/users';
 import { assignableRoles, roles, type Role } from '../../../../shared/permissions';
@@ -12,8 +12,17 @@ import { TeamSelect } from '../../teams/components/TeamSelect';
 import { useSetUserActive, useUpdateUser } from '../api/users.api';
 import { RoleSelect } from './RoleSelect';
 import { RoleTag } from './RoleTag';
+import { UserIdentity } from './UserIdentity';
 
 type UsersTableProps = { users: User[]; loading: boolean };
+
+/**
+ * Every column but the person's has a fixed width (room for the longest English label); the person
+ * column takes the rest and cuts long names and emails. Together they fit a 1366 px window; only
+ * narrower screens scroll sideways, with the actions column pinned.
+ */
+const widths = { role: 124, team: 144, status: 100, lastSignIn: 132, actions: 108 };
+const minTableWidth = 760;
 
 /** Everyone in the workspace; people with users.manage edit role and team in place. */
 export const UsersTable = ({ users, loading }: UsersTableProps) => {
@@ -62,24 +71,12 @@ export const UsersTable = ({ users, loading }: UsersTableProps) => {
       title: t('people.users.columns.name'),
       dataIndex: 'name',
       sorter: (a, b) => a.name.localeCompare(b.name),
-      render: (_, user) => (
-        <Flex align="center" gap={10}>
-          <Avatar size="small" style={{ background: '#6366f1', flex: 'none' }}>
-            {user.name.charAt(0).toUpperCase()}
-          </Avatar>
-          <Typography.Text strong={user.id === me.user.id}>{user.name}</Typography.Text>
-          {user.id === me.user.id && <Tag variant="filled">{t('people.users.you')}</Tag>}
-        </Flex>
-      ),
-    },
-    {
-      title: t('people.users.columns.email'),
-      dataIndex: 'email',
-      render: (email: string) => <Typography.Text copyable={{ text: email }}>{email}</Typography.Text>,
+      render: (_, user) => <UserIdentity user={user} isMe={user.id === me.user.id} />,
     },
     {
       title: t('people.users.columns.role'),
       dataIndex: 'role',
+      width: widths.role,
       filters: roles.map((role) => ({ text: t(`common.roles.${role}.label`), value: role })),
       onFilter: (value, user) => user.role === value,
       render: (role: Role, user) =>
@@ -90,7 +87,7 @@ export const UsersTable = ({ users, loading }: UsersTableProps) => {
             value={role}
             variant="filled"
             size="small"
-            style={{ minWidth: 120 }}
+            style={{ width: '100%' }}
             onChange={(next) => change(user, { role: next })}
             data-testid={`user-role-${user.id}`}
             aria-label={t('people.users.columns.role')}
@@ -102,13 +99,14 @@ export const UsersTable = ({ users, loading }: UsersTableProps) => {
     {
       title: t('people.users.columns.team'),
       dataIndex: 'teamId',
+      width: widths.team,
       render: (teamId: string | null, user) =>
         editable(user) ? (
           <TeamSelect
             value={teamId}
             variant="filled"
             size="small"
-            style={{ minWidth: 140 }}
+            style={{ width: '100%' }}
             placeholder={t('people.users.noTeam')}
             onChange={(next) => change(user, { teamId: next })}
             data-testid={`user-team-${user.id}`}
@@ -123,6 +121,7 @@ export const UsersTable = ({ users, loading }: UsersTableProps) => {
     {
       title: t('people.users.columns.status'),
       dataIndex: 'status',
+      width: widths.status,
       filters: (['active', 'deactivated'] as const).map((status) => ({
         text: t(`people.users.status.${status}`),
         value: status,
@@ -135,6 +134,7 @@ export const UsersTable = ({ users, loading }: UsersTableProps) => {
     {
       title: t('people.users.columns.lastSignIn'),
       dataIndex: 'lastSignInAt',
+      width: widths.lastSignIn,
       render: (at: string | null) => (
         <DateTimeText value={at} timeZone={timeZone} relative empty={t('common.never')} />
       ),
@@ -145,6 +145,7 @@ export const UsersTable = ({ users, loading }: UsersTableProps) => {
     columns.push({
       title: t('people.users.columns.actions'),
       key: 'actions',
+      width: widths.actions,
       align: 'right',
       fixed: 'right',
       render: (_, user) => {
@@ -175,11 +176,13 @@ export const UsersTable = ({ users, loading }: UsersTableProps) => {
   return (
     <Table<User>
       rowKey="id"
+      size="middle"
       columns={columns}
       dataSource={users}
       loading={loading}
       pagination={users.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-      scroll={{ x: 'max-content' }}
+      tableLayout="fixed"
+      scroll={{ x: minTableWidth }}
       locale={{ emptyText: t('people.users.empty') }}
     />
   );
