@@ -10,6 +10,7 @@ import { createJobQueue } from './platform/jobs/job-queue';
 import { createJobRunner, type JobRunner } from './platform/jobs/job-runner';
 import { createScheduler } from './platform/jobs/scheduler';
 import { createLogger } from './platform/logger';
+import { createMailer } from './platform/mailer';
 
 export type Kehu = {
   app: FastifyInstance;
@@ -37,12 +38,14 @@ export const createKehu = async (
   const database = opts.database ?? (await openDatabase(config));
   const events = await eventBusFor(database, logger);
   const jobs = createJobQueue();
+  const mailer = createMailer(config, logger);
   const deps: Deps = {
     db: database.db,
     readDb: database.readDb,
     dbKind: database.kind,
     events,
     jobs,
+    mailer,
     config,
     logger,
   };
@@ -83,6 +86,7 @@ export const createKehu = async (
       await app.close();
       await runner.stop();
       await events.close();
+      mailer.close();
       await database.close();
     },
   };

@@ -5,6 +5,7 @@ import type { DB } from '../db/schema';
 import type { DatabaseKind } from '../db/database';
 import type { EventBus } from './events';
 import type { JobQueue } from './jobs/job-queue';
+import type { Mailer } from './mailer';
 
 /** What every service is built from; passed explicitly, never imported as a singleton. */
 export type Deps = {
@@ -13,6 +14,7 @@ export type Deps = {
   dbKind: DatabaseKind;
   events: EventBus;
   jobs: JobQueue;
+  mailer: Mailer;
   config: Config;
   logger: Logger;
 };

@@ -46,7 +46,11 @@ export const InvitationSchema = z.object({
 export type Invitation = z.infer<typeof InvitationSchema>;
 
 /** The link is shown once, when the invitation is made; only its hash is stored. */
-export const InvitationCreatedSchema = z.object({ invitation: InvitationSchema, link: z.string() });
+export const InvitationCreatedSchema = z.object({
+  invitation: InvitationSchema,
+  link: z.string(),
+  emailed: z.boolean(),
+});
 export const InvitationListSchema = z.object({ data: z.array(InvitationSchema) });
 
 export const InvitationTokenParamsSchema = z.object({ token: z.string().min(20).max(100) }).strict();

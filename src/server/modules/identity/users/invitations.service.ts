@@ -18,6 +18,8 @@ import {
 } from './invitations.queries';
 import { findUserByEmail, insertUser, teamExists } from './users.queries';
 import { assertMayAssign } from './users.service';
+import { invitationEmail } from './invitation-email';
+import { findOrg } from '../org/org.queries';
 
 const INVITATION_DAYS = 7;
 const gone = () =>
@@ -27,7 +29,10 @@ const gone = () =>
   );
 
 export const createInvitationsService = (deps: Deps, auth: AuthService) => ({
-  /** The link holds the only copy of the token; it is returned once. */
+  /**
+   * The link holds the only copy of the token; it is returned once, and emailed to the invitee
+   * when SMTP is configured (`emailed` says whether that worked).
+   */
   async createInvitation(actor: Actor, input: InvitationCreate, baseUrl: string) {
     assertMayAssign(actor, input.role, input.role);
     if (await findUserByEmail(deps.db, input.email)) {
@@ -61,7 +66,22 @@ export const createInvitationsService = (deps: Deps, auth: AuthService) => ({
       emit({ entityType: 'invitations', entityId: created.id, action: 'create', permission: 'users.manage' });
       return created;
     });
-    return { invitation: toInvitation(row), link: `${baseUrl.replace(/\/$/, '')}/invite/${token}` };
+    const link = `${baseUrl.replace(/\/$/, '')}/invite/${token}`;
+    const org = await findOrg(deps.db, actor.orgId);
+    const emailed =
+      deps.mailer.enabled &&
+      (await deps.mailer.send(
+        invitationEmail({
+          to: input.email,
+          language: org?.language ?? 'en',
+          orgName: org?.name ?? '',
+          inviterName: actor.name,
+          role: input.role,
+          link,
+          days: INVITATION_DAYS,
+        }),
+      ));
+    return { invitation: toInvitation(row), link, emailed };
   },
 
   async listInvitations(actor: Actor) {

@@ -38,6 +38,7 @@ export const people = {
     teamPlaceholder: 'No team',
     submit: 'Create invitation',
     createdTitle: 'Invitation created',
+    createdEmailed: 'We emailed the link to {{email}}. You can also copy it here; it is shown only once.',
     createdIntro: 'Send this link to {{email}}. It is shown only once: copy it now.',
     link: 'Invitation link',
     inviteAnother: 'Invite another',

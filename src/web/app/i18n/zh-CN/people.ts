@@ -39,6 +39,7 @@ export const people: Translation['people'] = {
     teamPlaceholder: '无团队',
     submit: '创建邀请',
     createdTitle: '邀请已创建',
+    createdEmailed: '邀请链接已通过邮件发送给 {{email}}。您也可以在此复制，链接只显示这一次。',
     createdIntro: '请将此链接发送给 {{email}}。链接只显示这一次，请立即复制。',
     link: '邀请链接',
     inviteAnother: '继续邀请',

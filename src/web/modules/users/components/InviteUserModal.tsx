@@ -26,14 +26,15 @@ export const InviteUserModal = ({ open, onClose }: { open: boolean; onClose: () 
   const can = useCan();
   const create = useCreateInvitation();
   const [form] = Form.useForm<InviteValues>();
-  const [created, setCreated] = useState<{ email: string; link: string } | null>(null);
+  const [created, setCreated] = useState<{ email: string; link: string; emailed: boolean } | null>(null);
   const roles = assignableRoles(me.user.role);
 
   const submit = (values: InviteValues) =>
     create.mutate(
       { email: values.email.trim(), role: values.role, teamId: values.teamId ?? null },
       {
-        onSuccess: ({ invitation, link }) => setCreated({ email: invitation.email, link: absolute(link) }),
+        onSuccess: ({ invitation, link, emailed }) =>
+          setCreated({ email: invitation.email, link: absolute(link), emailed }),
         onError: (error) => onApiError(error, form),
       },
     );
@@ -83,7 +84,12 @@ export const InviteUserModal = ({ open, onClose }: { open: boolean; onClose: () 
         <Result
           status="success"
           title={t('people.invitations.createdTitle')}
-          subTitle={t('people.invitations.createdIntro', { email: created.email })}
+          subTitle={t(
+            created.emailed ? 'people.invitations.createdEmailed' : 'people.invitations.createdIntro',
+            {
+              email: created.email,
+            },
+          )}
           style={{ padding: '16px 0 0' }}
           extra={
             <CopyField value={created.link} testId="invite-link" ariaLabel={t('people.invitations.link')} />
