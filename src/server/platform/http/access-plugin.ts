@@ -42,7 +42,8 @@ export const registerAccessControl = (app: FastifyInstance, resolveActor: Resolv
   app.addHook('onRoute', assertRouteAccess);
   app.addHook('preValidation', async (req) => {
     const access = req.routeOptions.config.access;
-    if (!access) return;
+    // Public routes (health, web assets, sign-in) never look up a session: no database work per asset.
+    if (!access || access === 'public') return;
     const resolved = await resolveActor(req);
     if (resolved) {
       req.actor = { ...resolved.actor, requestId: req.id, ip: req.ip };

@@ -45,8 +45,8 @@ export const authRoutes =
       '/auth/sign-out',
       { config: { access: 'public' }, schema: { tags, response: { 200: OkSchema } } },
       async (req, reply) => {
-        const id = sessionId(req);
-        if (id) await auth.signOut(id);
+        const token = req.cookies[SESSION_COOKIE];
+        if (token) await auth.signOut(token);
         void reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return { ok: true as const };
       },

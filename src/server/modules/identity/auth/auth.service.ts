@@ -181,8 +181,9 @@ export const createAuthService = (deps: Deps) => {
       return { me: await meOf(deps.db, user.org_id, user.id, csrfToken), sessionToken: token };
     },
 
-    async signOut(sessionId: string): Promise<void> {
-      await deleteSession(deps.db, sessionId);
+    /** Ends the session behind a cookie's token; an unknown or expired token is already signed out. */
+    async signOut(sessionToken: string): Promise<void> {
+      await deleteSession(deps.db, hashSecret(sessionToken));
     },
 
     /** The signed-in user's view of themselves, their organisation and their permissions. */
