@@ -16,8 +16,8 @@ import {
   revokeInvitationRow,
   toInvitation,
 } from './invitations.queries';
-import { findUserByEmail, insertUser, teamExists } from './users.queries';
-import { assertMayAssign } from './users.service';
+import { findUserByEmail, insertUser } from './users.queries';
+import { assertMayAssign, assertTeamExists } from './users.service';
 import { invitationEmail } from './invitation-email';
 import { findOrg } from '../org/org.queries';
 
@@ -40,11 +40,7 @@ export const createInvitationsService = (deps: Deps, auth: AuthService) => ({
         issues: [{ path: 'body.email', message: 'already has an account' }],
       });
     }
-    if (input.teamId && !(await teamExists(deps.db, actor.orgId, input.teamId))) {
-      throw new AppError('INVALID_INPUT', `Team ${input.teamId} does not exist.`, {
-        issues: [{ path: 'body.teamId', message: 'no such team' }],
-      });
-    }
+    await assertTeamExists(deps.db, actor.orgId, input.teamId);
     const token = newSecret();
     const row = await transact(deps, actor, async (tx, emit) => {
       const created = await insertInvitation(tx, {

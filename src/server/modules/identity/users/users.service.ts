@@ -34,6 +34,15 @@ export const assertMayAssign = (actor: Actor, targetRole: Role, newRole: Role | 
     throw new AppError('FORBIDDEN', `Your role cannot give the role ${newRole}.`);
 };
 
+/** Throws INVALID_INPUT naming `body.teamId` unless the team exists in the organisation (null means none). */
+export const assertTeamExists = async (db: Kysely<DB>, orgId: string, teamId: string | null | undefined) => {
+  if (teamId && !(await teamExists(db, orgId, teamId))) {
+    throw new AppError('INVALID_INPUT', `Team ${teamId} does not exist.`, {
+      issues: [{ path: 'body.teamId', message: 'no such team' }],
+    });
+  }
+};
+
 export const createUsersService = (deps: Deps) => ({
   async listUsers(actor: Actor) {
     return { data: (await listUserRows(deps.db, actor.orgId)).map(toUser) };
@@ -48,11 +57,7 @@ export const createUsersService = (deps: Deps) => ({
       if (input.role && input.role !== before.role && id === actor.userId) {
         throw new AppError('FORBIDDEN', 'You cannot change your own role; ask another owner or admin.');
       }
-      if (input.teamId && !(await teamExists(tx, actor.orgId, input.teamId))) {
-        throw new AppError('INVALID_INPUT', `Team ${input.teamId} does not exist.`, {
-          issues: [{ path: 'body.teamId', message: 'no such team' }],
-        });
-      }
+      await assertTeamExists(tx, actor.orgId, input.teamId);
       if (input.role && input.role !== 'owner' && (await isLastActiveOwner(tx, before))) {
         throw new AppError(
           'CONFLICT',
