@@ -3,9 +3,10 @@ import pg from 'pg';
 import { sql, type Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { ChangeEvent } from '../../shared/contracts/events';
+import type { Permission } from '../../shared/permissions';
 
 /** A change as it travels between app instances: the event plus who may see it. */
-export type BusEvent = ChangeEvent & { orgId: string; permission: string };
+export type BusEvent = ChangeEvent & { orgId: string; permission: Permission };
 
 export type EventBus = {
   publish(events: BusEvent[]): Promise<void>;

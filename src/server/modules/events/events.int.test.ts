@@ -19,11 +19,15 @@ const listen = async (kehu: Kehu, session: Session) => {
   expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
   const events: ChangeEvent[] = [];
   const reader = res.body!.getReader();
+  const state = { ended: false };
   void (async () => {
     let buffer = '';
     for (;;) {
       const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-      if (done) return;
+      if (done) {
+        state.ended = true;
+        return;
+      }
       buffer += new TextDecoder().decode(value);
       let end;
       while ((end = buffer.indexOf('\n\n')) >= 0) {
@@ -34,7 +38,7 @@ const listen = async (kehu: Kehu, session: Session) => {
       }
     }
   })();
-  return { events, close: () => controller.abort() };
+  return { events, state, close: () => controller.abort() };
 };
 
 const waitFor = async (check: () => boolean, ms = 3000) => {
@@ -90,6 +94,21 @@ describe.each(databaseKinds)('realtime changes on %s', (kind) => {
       salesStream.close();
       strangerStream.close();
     }
+  });
+
+  it('ends a user’s stream when their access changes, and refuses them once deactivated', async () => {
+    const owner = await insertOrgWithOwner(a);
+    const sales = await insertMember(a, owner, 'sales');
+    const stream = await listen(b, sales);
+    const profile = await call(a, sales, 'PATCH', '/api/v1/me', { theme: 'dark' });
+    expect(profile.statusCode).toBe(200);
+    expect(await waitFor(() => stream.events.some((e) => e.entityId === sales.me.user.id))).toBe(true);
+    expect(stream.state.ended).toBe(false);
+    expect((await call(a, owner, 'POST', `/api/v1/users/${sales.me.user.id}/deactivate`)).statusCode).toBe(
+      200,
+    );
+    expect(await waitFor(() => stream.state.ended)).toBe(true);
+    expect((await call(b, sales, 'GET', '/api/v1/events')).statusCode).toBe(401);
   });
 
   it('refuses the event stream without a session', async () => {

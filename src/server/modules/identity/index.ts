@@ -13,7 +13,7 @@ import { createInvitationsService } from './users/invitations.service';
 import { usersRoutes } from './users/users.routes';
 import { createUsersService } from './users/users.service';
 
-export { SESSION_COOKIE } from './auth/session-cookie';
+export { ACCESS_CHANGE } from './users/users.service';
 export type { AuthService } from './auth/auth.service';
 
 /** Organisations, people, teams, sign-in and API keys. */

@@ -19,6 +19,9 @@ import {
   type UserRow,
 } from './users.queries';
 
+/** The event action for a change to what a user may see (role, team, status). */
+export const ACCESS_CHANGE = 'access-change';
+
 const notFound = (id: string) => new AppError('NOT_FOUND', `User ${id} not found`);
 
 /** True when `user` is the organisation's only active owner (a deactivated owner never is). */
@@ -77,7 +80,13 @@ export const createUsersService = (deps: Deps) => ({
         before: toUser(before),
         after: toUser(after),
       });
-      emit({ entityType: 'users', entityId: id, action: 'update', permission: 'users.read' });
+      const accessChanged = after.role !== before.role || after.team_id !== before.team_id;
+      emit({
+        entityType: 'users',
+        entityId: id,
+        action: accessChanged ? ACCESS_CHANGE : 'update',
+        permission: 'users.read',
+      });
       return toUser(after);
     });
   },
@@ -103,7 +112,7 @@ export const createUsersService = (deps: Deps) => ({
         before: { status: before.status },
         after: { status },
       });
-      emit({ entityType: 'users', entityId: id, action: 'update', permission: 'users.read' });
+      emit({ entityType: 'users', entityId: id, action: ACCESS_CHANGE, permission: 'users.read' });
       return toUser(after!);
     });
   },
