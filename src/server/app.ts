@@ -23,18 +23,24 @@ import { createIdentity } from './modules/identity/index';
 import { createAudit } from './modules/audit/index';
 import { createJobsModule } from './modules/jobs/index';
 import { eventsRoutes } from './modules/events/index';
+import { createCustomers } from './modules/customers/index';
 
 export type Modules = {
   identity: ReturnType<typeof createIdentity>;
   audit: ReturnType<typeof createAudit>;
   jobs: ReturnType<typeof createJobsModule>;
+  customers: ReturnType<typeof createCustomers>;
 };
 
-export const createModules = (deps: Deps): Modules => ({
-  identity: createIdentity(deps),
-  audit: createAudit(deps),
-  jobs: createJobsModule(deps),
-});
+export const createModules = (deps: Deps): Modules => {
+  const audit = createAudit(deps);
+  return {
+    identity: createIdentity(deps),
+    audit,
+    jobs: createJobsModule(deps),
+    customers: createCustomers(deps, audit.service),
+  };
+};
 
 const HealthSchema = z.object({ status: z.enum(['ok', 'starting']) });
 
@@ -124,6 +130,7 @@ export const buildApp = async (
       await v1.register(modules.identity.routes);
       await v1.register(modules.audit.routes);
       await v1.register(modules.jobs.routes);
+      await v1.register(modules.customers.routes);
       await v1.register(eventsRoutes(deps.events));
     },
     { prefix: '/api/v1' },

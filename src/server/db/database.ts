@@ -21,13 +21,18 @@ export type Database = {
   close(): Promise<void>;
 };
 
-/** int8 and numeric come back as numbers on both databases (counts and cents stay below 2^53). */
+/**
+ * int8 and numeric come back as numbers on both databases (counts and cents stay below 2^53);
+ * `date` stays the text the database sent (2026-01-31), so no time zone shifts a birthday.
+ */
 const toNumber = (value: string) => Number(value);
+const asText = (value: string) => value;
 export const pgTypes: pg.CustomTypesConfig = {
-  getTypeParser: ((oid: number, format?: string) =>
-    oid === 20 || oid === 1700
-      ? toNumber
-      : pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
+  getTypeParser: ((oid: number, format?: string) => {
+    if (oid === 20 || oid === 1700) return toNumber;
+    if (oid === 1082) return asText;
+    return pg.types.getTypeParser(oid, format as 'text');
+  }) as pg.CustomTypesConfig['getTypeParser'],
 };
 
 export const createKysely = (connection: pg.PoolConfig, max: number): { db: Kysely<DB>; pool: pg.Pool } => {

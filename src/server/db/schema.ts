@@ -13,6 +13,7 @@ export type OrgsTable = {
   time_zone: string;
   currency: string;
   language: string;
+  country: Generated<string>;
   version: Generated<number>;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
@@ -134,6 +135,215 @@ export type RateLimitsTable = {
   window_ends_at: Timestamp;
 };
 
+type NullableDate = ColumnType<string | null, string | null | undefined, string | null>;
+
+export type CustomersTable = {
+  org_id: string;
+  id: string;
+  kind: string;
+  name: string;
+  company_id: string | null;
+  title: string | null;
+  gender: string | null;
+  birthday: NullableDate;
+  phones: Json<{ label: string; number: string; primary: boolean }[]>;
+  emails: Json<{ label: string; address: string; primary: boolean }[]>;
+  addresses: Json<Record<string, unknown>[]>;
+  primary_phone: string | null;
+  primary_email: string | null;
+  country: string | null;
+  province: string | null;
+  city: string | null;
+  district: string | null;
+  source: string | null;
+  category: string | null;
+  value_tier: string | null;
+  lifecycle_stage: string | null;
+  owner_id: string | null;
+  team_id: string | null;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  notes: string | null;
+  custom: Json<Record<string, unknown>>;
+  external_id: string | null;
+  phone_keys: ColumnType<string[], string[] | undefined, string[]>;
+  email_keys: ColumnType<string[], string[] | undefined, string[]>;
+  name_key: string;
+  name_pinyin: string;
+  name_initials: string;
+  name_grams: ColumnType<string[], string[] | undefined, string[]>;
+  search_text: string;
+  merged_into: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  deleted_at: NullableTimestamp;
+};
+
+export type CustomerRollupsTable = {
+  org_id: string;
+  customer_id: string;
+  last_contact_at: NullableTimestamp;
+  order_count: Generated<number>;
+  revenue_cents: Generated<number>;
+  first_order_at: NullableTimestamp;
+  last_order_at: NullableTimestamp;
+  avg_order_cents: number | null;
+  favourite_category: string | null;
+  favourite_product_id: string | null;
+  preferred_channel: string | null;
+  updated_at: DefaultTimestamp;
+};
+
+export type CustomerPicklistsTable = {
+  org_id: string;
+  list: string;
+  key: string;
+  label: string | null;
+  position: number;
+  archived: Generated<boolean>;
+};
+
+export type CustomFieldsTable = {
+  org_id: string;
+  id: string;
+  key: string;
+  label: string;
+  type: string;
+  options: ColumnType<string[], string[] | undefined, string[]>;
+  required: Generated<boolean>;
+  position: number;
+  version: Generated<number>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  archived_at: NullableTimestamp;
+};
+
+export type CustomerTimelineTable = {
+  org_id: string;
+  id: string;
+  customer_id: string;
+  type: string;
+  at: DefaultTimestamp;
+  actor_id: string | null;
+  actor_name: string | null;
+  summary: string;
+  data: Json<Record<string, unknown>>;
+};
+
+export type SavedViewsTable = {
+  org_id: string;
+  id: string;
+  name: string;
+  owner_id: string;
+  visibility: string;
+  team_id: string | null;
+  definition: Json<Record<string, unknown>>;
+  version: Generated<number>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+};
+
+export type SegmentsTable = {
+  org_id: string;
+  id: string;
+  name: string;
+  description: string | null;
+  filter: Json;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  deleted_at: NullableTimestamp;
+};
+
+export type SegmentSizesTable = {
+  org_id: string;
+  segment_id: string;
+  day: ColumnType<string, string, string>;
+  size: number;
+};
+
+export type ImportsTable = {
+  org_id: string;
+  id: string;
+  entity: string;
+  file_name: string;
+  format: string;
+  encoding: string;
+  byte_size: number;
+  headers: ColumnType<string[], string[] | undefined, string[]>;
+  mapping: Json<Record<string, string | null>>;
+  options: Json<Record<string, unknown>>;
+  status: Generated<string>;
+  dry_run: Generated<boolean>;
+  total_rows: number | null;
+  processed_rows: Generated<number>;
+  created_count: Generated<number>;
+  updated_count: Generated<number>;
+  skipped_count: Generated<number>;
+  error_count: Generated<number>;
+  job_id: string | null;
+  created_by: string | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  finished_at: NullableTimestamp;
+};
+
+export type ImportChunksTable = {
+  org_id: string;
+  import_id: string;
+  seq: number;
+  data: Buffer;
+};
+
+export type ImportProblemsTable = {
+  org_id: string;
+  import_id: string;
+  line: number;
+  column_name: string | null;
+  reason: string;
+  value: string | null;
+};
+
+export type ImportTemplatesTable = {
+  org_id: string;
+  id: string;
+  entity: string;
+  name: string;
+  mapping: Json<Record<string, string | null>>;
+  created_by: string | null;
+  created_at: DefaultTimestamp;
+};
+
+export type WebFormsTable = {
+  org_id: string;
+  id: string;
+  public_id: string;
+  name: string;
+  fields: Json<Record<string, unknown>[]>;
+  consent_text: string | null;
+  thank_you: string | null;
+  owner_id: string | null;
+  source: string | null;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  deleted_at: NullableTimestamp;
+};
+
+export type WebFormSubmissionsTable = {
+  org_id: string;
+  form_id: string;
+  idempotency_key: string;
+  customer_id: string;
+  created: boolean;
+  ip: string | null;
+  created_at: DefaultTimestamp;
+};
+
 export type DB = {
   orgs: OrgsTable;
   teams: TeamsTable;
@@ -145,4 +355,18 @@ export type DB = {
   jobs: JobsTable;
   schedules: SchedulesTable;
   rate_limits: RateLimitsTable;
+  customers: CustomersTable;
+  customer_rollups: CustomerRollupsTable;
+  customer_picklists: CustomerPicklistsTable;
+  custom_fields: CustomFieldsTable;
+  customer_timeline: CustomerTimelineTable;
+  saved_views: SavedViewsTable;
+  segments: SegmentsTable;
+  segment_sizes: SegmentSizesTable;
+  imports: ImportsTable;
+  import_chunks: ImportChunksTable;
+  import_problems: ImportProblemsTable;
+  import_templates: ImportTemplatesTable;
+  web_forms: WebFormsTable;
+  web_form_submissions: WebFormSubmissionsTable;
 };

@@ -3,6 +3,11 @@ import * as m0001 from './0001_extensions';
 import * as m0002 from './0002_accounts';
 import * as m0003 from './0003_audit_log';
 import * as m0004 from './0004_jobs';
+import * as m0005 from './0005_customers';
+import * as m0006 from './0006_customer_timeline';
+import * as m0007 from './0007_views_and_segments';
+import * as m0008 from './0008_imports';
+import * as m0009 from './0009_web_forms';
 
 /** Every migration in order; listed statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +15,9 @@ export const migrations: Record<string, Migration> = {
   '0002_accounts': m0002,
   '0003_audit_log': m0003,
   '0004_jobs': m0004,
+  '0005_customers': m0005,
+  '0006_customer_timeline': m0006,
+  '0007_views_and_segments': m0007,
+  '0008_imports': m0008,
+  '0009_web_forms': m0009,
 };

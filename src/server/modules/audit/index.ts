@@ -7,3 +7,5 @@ export const createAudit = (deps: Deps) => {
   const service = createAuditService(deps);
   return { service, routes: auditRoutes(service) };
 };
+
+export type { AuditService } from './audit.service';

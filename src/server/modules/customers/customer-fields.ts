@@ -1,0 +1,125 @@
+import { sql, type RawBuilder } from 'kysely';
+import { customerFields, type CustomerFieldInfo } from '../../../shared/customers/customer-fields';
+import type { FieldType } from '../../../shared/filter/filter';
+import type { SortValueKind } from '../../platform/keyset-sort';
+import {
+  fieldRegistry,
+  type FieldDefinition,
+  type FieldRegistry,
+} from '../../platform/filter/compile-filter';
+import type { CustomFieldRow } from './custom-fields/custom-fields.queries';
+
+/**
+ * SQL for each built-in field over the list query's aliases: `c` customers, `r` rollups,
+ * `co` the customer's company. Ids compare as text so a malformed id in a filter matches
+ * nothing instead of failing the query.
+ */
+const builtinExpressions: Record<string, RawBuilder<unknown>> = {
+  name: sql`c.name`,
+  kind: sql`c.kind`,
+  company: sql`co.name`,
+  title: sql`c.title`,
+  gender: sql`c.gender`,
+  birthday: sql`c.birthday`,
+  primary_phone: sql`c.primary_phone`,
+  primary_email: sql`c.primary_email`,
+  province: sql`c.province`,
+  city: sql`c.city`,
+  district: sql`c.district`,
+  source: sql`c.source`,
+  category: sql`c.category`,
+  value_tier: sql`c.value_tier`,
+  lifecycle_stage: sql`c.lifecycle_stage`,
+  owner: sql`c.owner_id::text`,
+  team: sql`c.team_id::text`,
+  tags: sql`c.tags`,
+  external_id: sql`c.external_id`,
+  created_at: sql`c.created_at`,
+  updated_at: sql`c.updated_at`,
+  last_contact_at: sql`r.last_contact_at`,
+  order_count: sql`r.order_count`,
+  revenue: sql`r.revenue_cents`,
+  first_order_at: sql`r.first_order_at`,
+  last_order_at: sql`r.last_order_at`,
+  avg_order_value: sql`r.avg_order_cents`,
+  favourite_category: sql`r.favourite_category`,
+  preferred_channel: sql`r.preferred_channel`,
+};
+
+/** Sorting by name uses the lower-cased key, which the name index covers. */
+const sortOverrides: Record<string, RawBuilder<unknown>> = { name: sql`c.name_key` };
+
+const customFieldType: Record<string, FieldType> = {
+  text: 'text',
+  long_text: 'text',
+  number: 'number',
+  money: 'money',
+  date: 'date',
+  select: 'enum',
+  multi_select: 'tags',
+  boolean: 'boolean',
+  user: 'user',
+};
+
+const customExpression = (field: CustomFieldRow): RawBuilder<unknown> => {
+  switch (field.type) {
+    case 'number':
+    case 'money':
+      return sql`(c.custom->>${field.key})::numeric`;
+    case 'date':
+      return sql`(c.custom->>${field.key})::date`;
+    case 'boolean':
+      return sql`(c.custom->>${field.key})::boolean`;
+    case 'multi_select':
+      return sql`kehu_text_array(c.custom->${field.key})`;
+    default:
+      return sql`(c.custom->>${field.key})`;
+  }
+};
+
+export type CustomerField = FieldDefinition & {
+  sortable: boolean;
+  sortExpression: RawBuilder<unknown>;
+  sortKind: SortValueKind;
+};
+
+/** Timestamps sort as times; birthdays and custom dates as dates. */
+const sortKindOf = (key: string, type: FieldType): SortValueKind => {
+  if (type === 'number' || type === 'money') return 'number';
+  if (type === 'boolean') return 'boolean';
+  if (type === 'date') return key === 'birthday' || key.startsWith('custom.') ? 'date' : 'time';
+  return 'text';
+};
+
+const fixedEnumOptions: Record<string, readonly string[]> = {
+  kind: ['person', 'company'],
+  gender: ['female', 'male', 'other'],
+};
+
+/** Every field of this organisation's customers: built-in, rollups and its custom fields. */
+export const customerFieldDefinitions = (custom: readonly CustomFieldRow[]): CustomerField[] => [
+  ...customerFields.map((f: CustomerFieldInfo) => ({
+    key: f.key,
+    // Picklist values are admin-edited, so the filter accepts any text for them.
+    type: f.picklist ? ('text' as const) : f.type,
+    options: fixedEnumOptions[f.key],
+    expression: builtinExpressions[f.key]!,
+    sortable: f.sortable,
+    sortExpression: sortOverrides[f.key] ?? builtinExpressions[f.key]!,
+    sortKind: sortKindOf(f.key, f.type),
+  })),
+  ...custom
+    .filter((f) => !f.archived_at)
+    .map((f) => ({
+      key: `custom.${f.key}`,
+      type: customFieldType[f.type]!,
+      options: f.type === 'select' || f.type === 'multi_select' ? f.options : undefined,
+      expression: customExpression(f),
+      sortable: f.type !== 'multi_select' && f.type !== 'long_text',
+      sortExpression: customExpression(f),
+      sortKind: sortKindOf(`custom.${f.key}`, customFieldType[f.type]!),
+    })),
+];
+
+export const customerFieldRegistry = (custom: readonly CustomFieldRow[]): FieldRegistry =>
+  fieldRegistry(customerFieldDefinitions(custom));

@@ -1,0 +1,83 @@
+import { maskEmail, maskPhone } from '../../../shared/contacts';
+import type { Customer } from '../../../shared/contracts/customers';
+import { can } from '../../../shared/permissions';
+import type { Actor } from '../../platform/actor';
+import { iso, isoOrNull } from '../../platform/time';
+import type { CustomerRow } from './customers.queries';
+import type { ProfileColumns } from './profile/customer-profile';
+
+/** Phones and emails are masked for everyone until they are revealed (an audited action). */
+export const toCustomer = (row: CustomerRow, reveal = false): Customer => ({
+  id: row.id,
+  kind: row.kind as Customer['kind'],
+  name: row.name,
+  companyId: row.company_id,
+  companyName: row.company_name,
+  title: row.title,
+  gender: row.gender as Customer['gender'],
+  birthday: row.birthday,
+  phones: row.phones.map((p) => (reveal ? p : { ...p, number: maskPhone(p.number) })),
+  emails: row.emails.map((e) => (reveal ? e : { ...e, address: maskEmail(e.address) })),
+  addresses: row.addresses as Customer['addresses'],
+  primaryPhone: row.primary_phone && (reveal ? row.primary_phone : maskPhone(row.primary_phone)),
+  primaryEmail: row.primary_email && (reveal ? row.primary_email : maskEmail(row.primary_email)),
+  province: row.province,
+  city: row.city,
+  district: row.district,
+  source: row.source,
+  category: row.category,
+  valueTier: row.value_tier,
+  lifecycleStage: row.lifecycle_stage,
+  ownerId: row.owner_id,
+  ownerName: row.owner_name,
+  teamId: row.team_id,
+  tags: row.tags,
+  notes: row.notes,
+  custom: row.custom,
+  externalId: row.external_id,
+  masked: !reveal,
+  rollups: {
+    lastContactAt: isoOrNull(row.last_contact_at),
+    orderCount: row.order_count,
+    revenueCents: row.revenue_cents,
+    firstOrderAt: isoOrNull(row.first_order_at),
+    lastOrderAt: isoOrNull(row.last_order_at),
+    avgOrderCents: row.avg_order_cents,
+    favouriteCategory: row.favourite_category,
+    preferredChannel: row.preferred_channel,
+  },
+  version: row.version,
+  createdAt: iso(row.created_at),
+  updatedAt: iso(row.updated_at),
+  deletedAt: isoOrNull(row.deleted_at),
+});
+
+/** May this actor see contact details unmasked at all (they still ask, and it is audited)? */
+export const mayReveal = (actor: Actor) => can(actor.role, 'customers.reveal');
+
+export const profileOf = (row: CustomerRow): ProfileColumns => ({
+  name: row.name,
+  company_id: row.company_id,
+  title: row.title,
+  gender: row.gender,
+  birthday: row.birthday,
+  phones: row.phones,
+  emails: row.emails,
+  addresses: row.addresses as ProfileColumns['addresses'],
+  primary_phone: row.primary_phone,
+  primary_email: row.primary_email,
+  country: row.country,
+  province: row.province,
+  city: row.city,
+  district: row.district,
+  source: row.source,
+  category: row.category,
+  value_tier: row.value_tier,
+  lifecycle_stage: row.lifecycle_stage,
+  owner_id: row.owner_id,
+  team_id: row.team_id,
+  tags: row.tags,
+  notes: row.notes,
+  custom: row.custom,
+  external_id: row.external_id,
+});

@@ -1,0 +1,59 @@
+import type { FieldType } from '../filter/filter';
+
+/**
+ * The built-in customer fields the table can show, filter and sort by. Custom fields join them
+ * as `custom.<key>`. Keys are the filter language's field names and the `sort` parameter's.
+ */
+export type CustomerFieldInfo = {
+  key: string;
+  type: FieldType;
+  sortable: boolean;
+  /** Picklist the values come from, when the field is one. */
+  picklist?: 'category' | 'value_tier' | 'lifecycle_stage' | 'source';
+  /** Computed by other modules; read-only in forms. */
+  computed?: boolean;
+};
+
+export const customerFields: readonly CustomerFieldInfo[] = [
+  { key: 'name', type: 'text', sortable: true },
+  { key: 'kind', type: 'enum', sortable: true },
+  { key: 'company', type: 'text', sortable: false },
+  { key: 'title', type: 'text', sortable: false },
+  { key: 'gender', type: 'enum', sortable: false },
+  { key: 'birthday', type: 'date', sortable: true },
+  { key: 'primary_phone', type: 'text', sortable: false },
+  { key: 'primary_email', type: 'text', sortable: false },
+  { key: 'province', type: 'text', sortable: true },
+  { key: 'city', type: 'text', sortable: true },
+  { key: 'district', type: 'text', sortable: false },
+  { key: 'source', type: 'enum', sortable: true, picklist: 'source' },
+  { key: 'category', type: 'enum', sortable: true, picklist: 'category' },
+  { key: 'value_tier', type: 'enum', sortable: true, picklist: 'value_tier' },
+  { key: 'lifecycle_stage', type: 'enum', sortable: true, picklist: 'lifecycle_stage' },
+  { key: 'owner', type: 'user', sortable: false },
+  { key: 'team', type: 'user', sortable: false },
+  { key: 'tags', type: 'tags', sortable: false },
+  { key: 'external_id', type: 'text', sortable: false },
+  { key: 'created_at', type: 'date', sortable: true },
+  { key: 'updated_at', type: 'date', sortable: true },
+  { key: 'last_contact_at', type: 'date', sortable: true, computed: true },
+  { key: 'order_count', type: 'number', sortable: true, computed: true },
+  { key: 'revenue', type: 'money', sortable: true, computed: true },
+  { key: 'first_order_at', type: 'date', sortable: true, computed: true },
+  { key: 'last_order_at', type: 'date', sortable: true, computed: true },
+  { key: 'avg_order_value', type: 'money', sortable: true, computed: true },
+  { key: 'favourite_category', type: 'text', sortable: false, computed: true },
+  { key: 'preferred_channel', type: 'text', sortable: false, computed: true },
+];
+
+export type SortKey = { key: string; descending: boolean };
+
+/** `-revenue,name` → [{ key: 'revenue', descending: true }, { key: 'name', descending: false }]. */
+export const parseSort = (sort: string | undefined): SortKey[] =>
+  (sort ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((part) => ({ key: part.replace(/^-/, ''), descending: part.startsWith('-') }));
+
+export const formatSort = (keys: readonly SortKey[]): string =>
+  keys.map((k) => `${k.descending ? '-' : ''}${k.key}`).join(',');
