@@ -5,6 +5,24 @@ import { people } from './people';
 import { settings } from './settings';
 import { shell } from './shell';
 import { system } from './system';
+import { customerTable } from './customer-table';
+import { customer } from './customer';
+import { imports } from './imports';
+import { segments } from './segments';
+import { dedupe } from './dedupe';
 
 /** English strings: the reference shape every other language must match. */
-export const en = { common, auth, shell, modules, settings, people, system };
+export const en = {
+  common,
+  auth,
+  shell,
+  modules,
+  settings,
+  people,
+  system,
+  customerTable,
+  customer,
+  imports,
+  segments,
+  dedupe,
+};

@@ -6,6 +6,24 @@ import { people } from './people';
 import { settings } from './settings';
 import { shell } from './shell';
 import { system } from './system';
+import { customerTable } from './customer-table';
+import { customer } from './customer';
+import { imports } from './imports';
+import { segments } from './segments';
+import { dedupe } from './dedupe';
 
 /** Simplified Chinese strings. */
-export const zhCN: Translation = { common, auth, shell, modules, settings, people, system };
+export const zhCN: Translation = {
+  common,
+  auth,
+  shell,
+  modules,
+  settings,
+  people,
+  system,
+  customerTable,
+  customer,
+  imports,
+  segments,
+  dedupe,
+};

@@ -1,0 +1,2 @@
+/** Strings of the customerTable screens. */
+export const customerTable = {};

@@ -1,0 +1,2 @@
+/** Strings of the customer screens. */
+export const customer = {};

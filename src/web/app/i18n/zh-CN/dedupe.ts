@@ -1,0 +1,2 @@
+/** Strings of the dedupe screens. */
+export const dedupe = {};

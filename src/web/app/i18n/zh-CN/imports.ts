@@ -1,0 +1,2 @@
+/** Strings of the imports screens. */
+export const imports = {};

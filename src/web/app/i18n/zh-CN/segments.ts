@@ -1,0 +1,2 @@
+/** Strings of the segments screens. */
+export const segments = {};
