@@ -45,6 +45,14 @@ const readonlyReads = new Set([
   'GET /api/v1/users',
   'GET /api/v1/teams',
   'GET /api/v1/events',
+  'GET /api/v1/customers',
+  'GET /api/v1/customers/count',
+  'GET /api/v1/customers/search',
+  'GET /api/v1/customers/{id}',
+  'GET /api/v1/customers/{id}/timeline',
+  'GET /api/v1/customers/{id}/history',
+  'GET /api/v1/custom-fields',
+  'GET /api/v1/customer-picklists',
 ]);
 
 /** Streams until the client leaves, so it is called only where it must refuse at once. */

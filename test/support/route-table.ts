@@ -60,6 +60,7 @@ export const routeKey = (method: string, path: string) =>
 export const fillPath = (path: string, ids: Record<string, string> = {}) =>
   path.replace(/\/([\w-]+)\/\{(\w+)\}/g, (_, resource: string, param: string) => {
     if (param === 'token') return `/${resource}/${randomBytes(24).toString('base64url')}`;
+    if (param === 'list') return `/${resource}/category`;
     return `/${resource}/${ids[resource] ?? randomUUID()}`;
   });
 

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../platform/actor';
 import type { Deps } from '../../../platform/deps';
-import { pageFrom } from '../../../platform/keyset';
+import { decodeIdCursor, pageFrom } from '../../../platform/keyset';
 import { decodeSortCursor } from '../../../platform/keyset-sort';
 import { iso } from '../../../platform/time';
 import type { AuditService } from '../../audit/index';
@@ -15,13 +15,14 @@ export const createTimelineService = (deps: Deps, audit: AuditService) => ({
     customerId: string,
     query: { types?: string; cursor?: string; limit: number },
   ) {
+    const after = decodeSortCursor(query.cursor, timelineOrder);
     await getVisibleRow(deps.readDb, actor, customerId, { deleted: true });
     const rows = await listTimelineRows(deps.readDb, actor.orgId, customerId, {
       types: (query.types ?? '')
         .split(',')
         .map((t) => t.trim())
         .filter(Boolean),
-      after: decodeSortCursor(query.cursor, timelineOrder),
+      after,
       limit: query.limit,
     });
     const page = pageFrom(rows, query.limit, (r) => [r.at_key, r.id]);
@@ -40,6 +41,7 @@ export const createTimelineService = (deps: Deps, audit: AuditService) => ({
 
   /** Who changed which field, from what, to what; phones and emails stay masked. */
   async findHistory(actor: Actor, customerId: string, query: { cursor?: string; limit: number }) {
+    decodeIdCursor(query.cursor);
     await getVisibleRow(deps.readDb, actor, customerId, { deleted: true });
     const page = await audit.findAuditEntries(actor, {
       entityType: 'customer',
