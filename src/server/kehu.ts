@@ -50,7 +50,7 @@ export const createKehu = async (
     logger,
   };
   const modules = createModules(deps);
-  for (const job of modules.jobs.jobs) jobs.register(job as never);
+  for (const job of [...modules.jobs.jobs, ...modules.customers.jobs]) jobs.register(job as never);
 
   let ready = false;
   const app = await buildApp(deps, modules, () => ready);
@@ -64,7 +64,7 @@ export const createKehu = async (
     db: database.db,
     queue: jobs,
     logger,
-    schedules: modules.jobs.schedules,
+    schedules: [...modules.jobs.schedules, ...modules.customers.schedules],
   });
 
   return {

@@ -5,6 +5,7 @@ import { createBulkActionsService } from './bulk/bulk-actions.service';
 import { customerSettingsRoutes } from './custom-fields/custom-fields.routes';
 import { createCustomFieldsService } from './custom-fields/custom-fields.service';
 import { createCustomerListService } from './customer-list.service';
+import { createCustomerJobs } from './customers.jobs';
 import { customersRoutes } from './customers.routes';
 import { createCustomersService } from './customers.service';
 import { createPicklistsService } from './picklists/picklists.service';
@@ -26,5 +27,6 @@ export const createCustomers = (deps: Deps, audit: AuditService) => {
     await app.register(customersRoutes({ customers, lists, search, timeline, bulk }));
     await app.register(customerSettingsRoutes(fields, picklists));
   };
-  return { customers, lists, search, timeline, bulk, fields, picklists, routes };
+  const { jobs, schedules } = createCustomerJobs(deps);
+  return { customers, lists, search, timeline, bulk, fields, picklists, routes, jobs, schedules };
 };
