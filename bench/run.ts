@@ -1,33 +1,47 @@
 import { cpus, totalmem } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { startTarget, type Row, type Target } from './harness';
 import { authenticatedGet } from './scenarios/authenticated-get';
+import { customerTable } from './scenarios/customer-table';
+import { releaseSeeded } from './scenarios/seeded-customers';
 
 /** Named scenarios; `npm run bench -- <name>` runs one. */
 const scenarios: Record<string, (target: Target) => Promise<Row[]>> = {
   'authenticated-get': authenticatedGet,
+  'customer-table': customerTable,
 };
 
 const only = process.argv[2];
 const selected = Object.entries(scenarios).filter(([name]) => !only || name === only);
-const rows: Row[] = [];
+const rows: (Row & { key: string })[] = [];
 for (const kind of ['embedded', 'postgres'] as const) {
   const target = await startTarget(kind);
   try {
     for (const [name, run] of selected) {
       console.log(`… ${name} on ${kind}`);
-      rows.push(...(await run(target)));
+      rows.push(...(await run(target)).map((r) => ({ ...r, key: name })));
     }
   } finally {
+    await releaseSeeded(target);
     await target.cleanup();
   }
 }
+
+/** Results of every scenario, kept so running one scenario rewrites only its own rows. */
+const resultsFile = 'bench/results.json';
+const kept: Record<string, Row[]> = existsSync(resultsFile)
+  ? JSON.parse(readFileSync(resultsFile, 'utf8'))
+  : {};
+for (const [name] of selected) kept[name] = [];
+for (const row of rows) kept[row.key]!.push(row);
+writeFileSync(resultsFile, `${JSON.stringify(kept, null, 2)}\n`);
+const allRows = Object.values(kept).flat();
 
 const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const table = [
   '| scenario | database | variant | req/s | p50 ms | p95 ms | p99 ms | errors |',
   '|---|---|---|---:|---:|---:|---:|---:|',
-  ...rows.map((r) => {
+  ...allRows.map((r) => {
     const m = r.measurement;
     return `| ${r.scenario} | ${r.database} | ${r.variant} | ${f(m.requestsPerSecond)} | ${f(m.p50)} | ${f(m.p95)} | ${f(m.p99)} | ${m.errors} |`;
   }),
@@ -35,7 +49,7 @@ const table = [
 console.log(table);
 
 const notes = [
-  ...new Set(rows.filter((r) => r.note).map((r) => `- ${r.scenario}, ${r.variant}: ${r.note}`)),
+  ...new Set(allRows.filter((r) => r.note).map((r) => `- ${r.scenario}, ${r.variant}: ${r.note}`)),
 ].join('\n');
 writeFileSync(
   'docs/benchmarks.md',

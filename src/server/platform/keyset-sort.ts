@@ -5,8 +5,17 @@ import { decodeCursor } from './keyset';
 /** What a sort column holds, so a cursor's values can be checked before they reach SQL. */
 export type SortValueKind = 'text' | 'number' | 'time' | 'date' | 'boolean' | 'id';
 
-/** One column of a keyset ordering: the SQL that reads it and its direction. Nulls sort last. */
-export type SortColumn = { expression: RawBuilder<unknown>; descending: boolean; kind: SortValueKind };
+/**
+ * One column of a keyset ordering: the SQL that reads it, its direction, and whether it can be
+ * null. Nullable columns sort nulls last both ways; NOT NULL columns use the database's default
+ * null ordering, so one plain index serves them ascending and descending.
+ */
+export type SortColumn = {
+  expression: RawBuilder<unknown>;
+  descending: boolean;
+  kind: SortValueKind;
+  nullable: boolean;
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const fits: Record<SortValueKind, (v: unknown) => boolean> = {
@@ -30,10 +39,7 @@ export const sortValue = (c: SortColumn): RawBuilder<unknown> =>
 /** A cursor's values for this ordering; a forged or stale cursor is a 400, never a SQL error. */
 export const decodeSortCursor = (cursor: string | undefined, columns: readonly SortColumn[]) => {
   const values = decodeCursor(cursor, columns.length);
-  if (
-    values &&
-    !values.every((v, i) => (v === null && columns[i]!.kind !== 'id') || fits[columns[i]!.kind](v))
-  )
+  if (values && !values.every((v, i) => (v === null && columns[i]!.nullable) || fits[columns[i]!.kind](v)))
     throw new AppError(
       'INVALID_INPUT',
       'The cursor is not valid for this sort; start again from the first page.',
@@ -46,7 +52,10 @@ export const decodeSortCursor = (cursor: string | undefined, columns: readonly S
 
 export const orderBySql = (columns: readonly SortColumn[]): RawBuilder<unknown> =>
   sql.join(
-    columns.map((c) => sql`${c.expression} ${sql.raw(c.descending ? 'DESC' : 'ASC')} NULLS LAST`),
+    columns.map(
+      (c) =>
+        sql`${c.expression} ${sql.raw(c.descending ? 'DESC' : 'ASC')}${sql.raw(c.nullable ? ' NULLS LAST' : '')}`,
+    ),
     sql`, `,
   );
 

@@ -46,6 +46,9 @@ const builtinExpressions: Record<string, RawBuilder<unknown>> = {
   preferred_channel: sql`r.preferred_channel`,
 };
 
+/** Built-in sort fields stored NOT NULL: they sort without a NULLS clause, matching plain indexes. */
+const notNull = new Set(['name', 'kind', 'created_at', 'updated_at', 'order_count', 'revenue']);
+
 /** Sorting by name uses the lower-cased key, which the name index covers. */
 const sortOverrides: Record<string, RawBuilder<unknown>> = { name: sql`c.name_key` };
 
@@ -81,6 +84,7 @@ export type CustomerField = FieldDefinition & {
   sortable: boolean;
   sortExpression: RawBuilder<unknown>;
   sortKind: SortValueKind;
+  sortNullable: boolean;
 };
 
 /** Timestamps sort as times; birthdays and custom dates as dates. */
@@ -107,6 +111,7 @@ export const customerFieldDefinitions = (custom: readonly CustomFieldRow[]): Cus
     sortable: f.sortable,
     sortExpression: sortOverrides[f.key] ?? builtinExpressions[f.key]!,
     sortKind: sortKindOf(f.key, f.type),
+    sortNullable: !notNull.has(f.key),
   })),
   ...custom
     .filter((f) => !f.archived_at)
@@ -118,6 +123,7 @@ export const customerFieldDefinitions = (custom: readonly CustomFieldRow[]): Cus
       sortable: f.type !== 'multi_select' && f.type !== 'long_text',
       sortExpression: customExpression(f),
       sortKind: sortKindOf(`custom.${f.key}`, customFieldType[f.type]!),
+      sortNullable: true,
     })),
 ];
 

@@ -97,13 +97,18 @@ export const sortColumns = async (
       throw new AppError('INVALID_INPUT', `Customers cannot be sorted by ${key.key}.`, {
         issues: [{ path: 'querystring.sort', message: `${key.key} is not a sortable field` }],
       });
-    order.push({ expression: field.sortExpression, descending: key.descending, kind: field.sortKind });
+    order.push({
+      expression: field.sortExpression,
+      descending: key.descending,
+      kind: field.sortKind,
+      nullable: field.sortNullable,
+    });
   }
   if (order.length > 4)
     throw new AppError('INVALID_INPUT', 'Sort by at most four fields.', {
       issues: [{ path: 'querystring.sort', message: 'has more than four fields' }],
     });
-  return [...order, { expression: sql`c.id`, descending: order[0]!.descending, kind: 'id' }];
+  return [...order, { expression: sql`c.id`, descending: order[0]!.descending, kind: 'id', nullable: false }];
 };
 
 export const createCustomerListService = (deps: Deps) => ({

@@ -28,24 +28,25 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The condition that finds a query, chosen so an index serves it: one or two Han characters
- * use the character-pair array; two Latin letters use the pinyin-initials and pinyin prefix
- * indexes; anything of three characters or more uses the trigram index on `search_text`.
+ * use the character-pair array; one or two Latin letters use the pinyin-initials and pinyin
+ * prefix indexes; anything longer uses the trigram index on `search_text`.
  */
 export const searchCondition = (query: string) => {
   const lower = query.toLowerCase().trim();
   const compact = pinyinQuery(lower);
   const digits = lower.replace(/[\s\-()+]/g, '');
   if (isShortHanQuery(lower)) return sql<boolean>`c.name_grams @> ARRAY[${lower}]::text[]`;
-  const terms = [sql<boolean>`c.search_text LIKE ${`%${escapeLike(lower)}%`}`];
-  if (compact !== lower && compact.length >= 3)
-    terms.push(sql<boolean>`c.search_text LIKE ${`%${escapeLike(compact)}%`}`);
-  if (/^\d{3,}$/.test(digits) && digits !== lower)
-    terms.push(sql<boolean>`c.search_text LIKE ${`%${escapeLike(digits)}%`}`);
-  if (compact.length < 3 && /^[a-z]+$/.test(compact)) {
-    terms.push(sql<boolean>`c.name_initials LIKE ${`${compact}%`}`);
-    terms.push(sql<boolean>`c.name_pinyin LIKE ${`${compact}%`}`);
-  }
-  return sql<boolean>`(${sql.join(terms, sql` OR `)})`;
+  if (compact.length < 3 && /^[a-z]+$/.test(compact))
+    return sql<boolean>`(c.name_initials LIKE ${`${compact}%`} OR c.name_pinyin LIKE ${`${compact}%`})`;
+  // Anything else this short would match most rows without an index to help: exact names only.
+  if ([...lower].length < 3) return sql<boolean>`c.name_key = ${lower}`;
+  // A phone number as people type it: compare its digits only (stored keys have no spaces).
+  if (/^[\d\s\-()+]+$/.test(lower) && /^\d{3,}$/.test(digits))
+    return sql<boolean>`c.search_text LIKE ${`%${digits}%`}`;
+  // Letters and digits only: the stored pinyin (which Latin names get too) is the text without
+  // spaces, so the compact form alone finds `zhang san`, `zhangsan` and `Ben Smith`.
+  if (/^[a-z0-9]+$/.test(compact)) return sql<boolean>`c.search_text LIKE ${`%${compact}%`}`;
+  return sql<boolean>`c.search_text LIKE ${`%${escapeLike(lower)}%`}`;
 };
 
 const columns = sql.raw(

@@ -38,8 +38,8 @@ export const addTimelineEvents = async (db: Kysely<DB>, actor: Actor, entries: T
 };
 
 export const timelineOrder: SortColumn[] = [
-  { expression: sql`at`, descending: true, kind: 'time' },
-  { expression: sql`id`, descending: true, kind: 'id' },
+  { expression: sql`at`, descending: true, kind: 'time', nullable: false },
+  { expression: sql`id`, descending: true, kind: 'id', nullable: false },
 ];
 
 export const listTimelineRows = (
