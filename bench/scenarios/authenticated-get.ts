@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { measureLoop, type Row, type Target } from '../harness';
+import { setUpBenchOrg } from './bench-org';
 
 const CONNECTIONS = 32;
 const SECONDS = 10;
@@ -10,23 +11,9 @@ const SECONDS = 10;
  * HTTP stack, against the same three reads sent straight to the database.
  */
 export const authenticatedGet = async (target: Target): Promise<Row[]> => {
-  const setup = {
-    orgName: 'Bench Org',
-    timeZone: 'Asia/Shanghai',
-    currency: 'CNY',
-    language: 'en',
-    name: 'Bench Owner',
-    email: `bench-${Date.now()}@example.com`,
-    password: 'Velvet-Harbor-42',
-  };
-  const res = await fetch(`${target.server.url}/api/v1/setup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(setup),
-  });
-  if (res.status !== 200) throw new Error(`setup failed: ${await res.text()}`);
-  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-  const me = (await res.json()) as { user: { id: string }; org: { id: string } };
+  const org = await setUpBenchOrg(target);
+  const cookie = org.cookie;
+  const me = { user: { id: org.userId }, org: { id: org.orgId } };
 
   const api = await autocannon({
     url: `${target.server.url}/api/v1/auth/me`,
