@@ -5,6 +5,11 @@ export const CurrencySchema = z
   .string()
   .regex(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as CNY or USD' });
 
+/** ISO 3166 two-letter country; phone numbers without a country code are read in it. */
+export const CountrySchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { message: 'must be a two-letter ISO 3166 code such as CN or US' });
+
 export const TimeZoneSchema = z
   .string()
   .min(1)
@@ -26,6 +31,7 @@ export const OrgSchema = z.object({
   name: z.string(),
   timeZone: z.string(),
   currency: z.string(),
+  country: z.string(),
   language: LanguageSchema,
   version: z.number(),
   createdAt: TimestampSchema,
@@ -37,6 +43,7 @@ export const OrgUpdateSchema = z
     name: NameSchema.optional(),
     timeZone: TimeZoneSchema.optional(),
     currency: CurrencySchema.optional(),
+    country: CountrySchema.optional(),
     language: LanguageSchema.optional(),
     version: VersionSchema,
   })

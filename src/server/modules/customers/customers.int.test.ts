@@ -48,6 +48,19 @@ describe.each(databaseKinds)('customers on %s', (kind) => {
     expect(audit.json().data).toHaveLength(1);
   });
 
+  it("reads phone numbers without a country code in the organisation's country", async () => {
+    const owner = await insertOrgWithOwner(kehu);
+    const org = await call(kehu, owner, 'PATCH', '/api/v1/org', { country: 'US', version: 1 });
+    expect(org.json()).toMatchObject({ country: 'US', version: 2 });
+    const customer = await insertCustomer(kehu, owner, {
+      phones: [{ label: 'work', number: '(415) 555-2671', primary: true }],
+    });
+    const revealed = await call(kehu, owner, 'POST', `/api/v1/customers/${customer.id}/reveal`);
+    expect(revealed.json().phones[0].number).toBe('+14155552671');
+    const bad = await call(kehu, owner, 'PATCH', '/api/v1/org', { country: 'China', version: 2 });
+    expect(bad.json().error.details.issues[0].path).toBe('body.country');
+  });
+
   it('finds a customer by pinyin, initials, a phone fragment and a two-character name', async () => {
     const owner = await insertOrgWithOwner(kehu);
     const zhang = await insertCustomer(kehu, owner, {

@@ -10,6 +10,7 @@ export const toOrg = (row: OrgRow): Org => ({
   name: row.name,
   timeZone: row.time_zone,
   currency: row.currency.trim(),
+  country: row.country.trim(),
   language: row.language as Org['language'],
   version: row.version,
   createdAt: iso(row.created_at),

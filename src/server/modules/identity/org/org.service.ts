@@ -25,6 +25,7 @@ export const createOrgService = (deps: Deps) => ({
         name: patch.name,
         time_zone: patch.timeZone,
         currency: patch.currency,
+        country: patch.country,
         language: patch.language,
       });
       if (!after) throw staleVersion('organisation', toOrg(before));

@@ -54,6 +54,7 @@ export const common = {
     email: 'Enter an email address such as name@example.com',
     timeZone: 'Choose a time zone such as Asia/Shanghai',
     currency: 'Use a three-letter currency code such as CNY',
+    country: 'Choose a country or region',
     passwordsDiffer: 'The two passwords do not match',
     invalid: 'This value is not valid',
   },

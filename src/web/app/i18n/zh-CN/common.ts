@@ -52,6 +52,7 @@ export const common: Translation['common'] = {
     email: '请输入有效的邮箱地址，例如 name@example.com',
     timeZone: '请选择时区，例如 Asia/Shanghai',
     currency: '请使用三位货币代码，例如 CNY',
+    country: '请选择国家或地区',
     passwordsDiffer: '两次输入的密码不一致',
     invalid: '此值无效',
   },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { OrgUpdateSchema, type Org } from '../../../../shared/contracts/orgs';
 import { useApiError } from '../../../app/forms/use-api-error';
 import { useZodRule } from '../../../app/forms/use-zod-rule';
+import { CountrySelect } from '../../../ui/CountrySelect';
 import { CurrencySelect } from '../../../ui/CurrencySelect';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LanguageSelect } from '../../../ui/LanguageSelect';
@@ -13,12 +14,13 @@ import { TimeZoneSelect } from '../../../ui/TimeZoneSelect';
 import { useDocumentTitle } from '../../../ui/use-document-title';
 import { useOrg, useUpdateOrg } from '../api/org.api';
 
-type OrgValues = Pick<Org, 'name' | 'timeZone' | 'currency' | 'language'>;
+type OrgValues = Pick<Org, 'name' | 'timeZone' | 'currency' | 'country' | 'language'>;
 
-const pick = ({ name, timeZone, currency, language }: Org): OrgValues => ({
+const pick = ({ name, timeZone, currency, country, language }: Org): OrgValues => ({
   name,
   timeZone,
   currency,
+  country,
   language,
 });
 
@@ -118,6 +120,18 @@ export const OrgSettingsForm = () => {
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item
+          name="country"
+          label={t('settings.org.country')}
+          extra={t('settings.org.countryHelp')}
+          rules={[zodRule(OrgUpdateSchema.shape.country.unwrap(), t('common.validation.country'))]}
+        >
+          <CountrySelect
+            data-testid="org-country"
+            aria-label={t('settings.org.country')}
+            style={{ maxWidth: 320 }}
+          />
+        </Form.Item>
         <Form.Item name="language" label={t('settings.org.language')} extra={t('settings.org.languageHelp')}>
           <LanguageSelect
             data-testid="org-language"
