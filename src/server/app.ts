@@ -44,6 +44,17 @@ export const createModules = (deps: Deps): Modules => {
 
 const HealthSchema = z.object({ status: z.enum(['ok', 'starting']) });
 
+const cspDirectives = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
+};
+
 /** The HTTP application. `isReady` gates everything but health until migrations are done. */
 export const buildApp = async (
   deps: Deps,
@@ -66,18 +77,7 @@ export const buildApp = async (
   });
 
   await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
+    contentSecurityPolicy: { directives: cspDirectives },
     strictTransportSecurity: deps.config.secureCookies === 'true',
   });
   await app.register(cookie);
@@ -139,6 +139,20 @@ export const buildApp = async (
   const webDir = webDistDir();
   if (existsSync(webDir)) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+    // Public lead forms (/f/<id>) are embedded in the organisation's own web sites, so they alone
+    // may be framed by any page; every other page keeps frame-ancestors 'none' against clickjacking.
+    app.get(
+      '/f/*',
+      {
+        config: { access: 'public' },
+        schema: { hide: true },
+        helmet: {
+          contentSecurityPolicy: { directives: { ...cspDirectives, frameAncestors: ['*'] } },
+          frameguard: false,
+        },
+      },
+      (_req, reply) => reply.sendFile('index.html'),
+    );
     app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (req, reply) => {
       if (req.url.startsWith('/api/'))
         throw new AppError('NOT_FOUND', `No route GET ${req.url.split('?')[0]}`);

@@ -30,6 +30,31 @@ const validBodies: Record<string, object> = {
   'POST /api/v1/custom-fields': { key: 'vip_level', label: 'VIP level', type: 'text' },
   'PATCH /api/v1/custom-fields/{id}': { label: 'VIP level', version: 1 },
   'PUT /api/v1/customer-picklists/{list}': { items: [{ key: 'vip' }] },
+  'POST /api/v1/saved-views': { name: 'Big spenders', definition: { columns: [{ key: 'name' }] } },
+  'PATCH /api/v1/saved-views/{id}': { name: 'Big spenders', version: 1 },
+  'POST /api/v1/customers/duplicates/dismissals': {
+    customerIds: ['00000000-0000-7000-8000-000000000000', '00000000-0000-7000-8000-000000000001'],
+  },
+  'POST /api/v1/customers/merge': {
+    survivorId: '00000000-0000-7000-8000-000000000000',
+    mergedIds: ['00000000-0000-7000-8000-000000000001'],
+    fields: { name: '00000000-0000-7000-8000-000000000001' },
+    versions: { '00000000-0000-7000-8000-000000000000': 1, '00000000-0000-7000-8000-000000000001': 1 },
+  },
+  'POST /api/v1/web-forms': {
+    name: 'Tea tasting sign-up',
+    fields: [
+      { field: 'name', label: 'Name', required: true },
+      { field: 'phone', label: 'Phone', required: true },
+    ],
+  },
+  'PATCH /api/v1/web-forms/{id}': { name: 'Tea tasting sign-up', version: 1 },
+  'POST /api/v1/public/forms/{publicId}/submissions': {
+    values: { name: '张三', phone: '13800138000' },
+    consent: true,
+    website: '',
+    idempotencyKey: '0b7e4c1e-5a6f-4b8e-9d2a-3c1f0e9a7b6d',
+  },
 };
 
 /** A field for which `{}` is a fine value: free-form (custom values, a filter tree) or an object with nothing required. */

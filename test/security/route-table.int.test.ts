@@ -22,6 +22,8 @@ const publicRoutes = new Set([
   'POST /api/v1/auth/sign-out', // ends the caller's session, if there is one
   'GET /api/v1/invitations/{token}', // what the invitation link offers, before accepting
   'POST /api/v1/invitations/{token}/accept',
+  'GET /api/v1/public/forms/{publicId}', // a lead form as visitors see it
+  'POST /api/v1/public/forms/{publicId}/submissions', // rate-limited per address, honeypot, idempotent
 ]);
 
 /**
@@ -36,6 +38,10 @@ const selfServiceWrites = new Set([
   'PATCH /api/v1/me', // own name, language, theme
   'POST /api/v1/me/password', // own password, proven by the current one
   'POST /api/v1/invitations/{token}/accept',
+  'POST /api/v1/saved-views', // own private table views; sharing them needs segments.manage
+  'PATCH /api/v1/saved-views/{id}', // only the view's owner (or an admin, for shared views)
+  'DELETE /api/v1/saved-views/{id}',
+  'POST /api/v1/public/forms/{publicId}/submissions', // anyone with a form's link
 ]);
 
 /** Reads the read-only role may make (its grant is users.read and the *.read of business data). */
@@ -53,6 +59,8 @@ const readonlyReads = new Set([
   'GET /api/v1/customers/{id}/history',
   'GET /api/v1/custom-fields',
   'GET /api/v1/customer-picklists',
+  'GET /api/v1/saved-views',
+  'GET /api/v1/customers/duplicates',
 ]);
 
 /** Streams until the client leaves, so it is called only where it must refuse at once. */

@@ -288,6 +288,11 @@ export type ImportsTable = {
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
   finished_at: NullableTimestamp;
+  /** 0013: the runner holding the import, until when; the preview rows; why it failed. */
+  locked_by: string | null;
+  locked_until: NullableTimestamp;
+  preview: ColumnType<string[][], string | undefined, string>;
+  error: string | null;
 };
 
 export type ImportChunksTable = {
@@ -304,6 +309,7 @@ export type ImportProblemsTable = {
   column_name: string | null;
   reason: string;
   value: string | null;
+  seq: Generated<number>;
 };
 
 export type ImportTemplatesTable = {
@@ -344,6 +350,14 @@ export type WebFormSubmissionsTable = {
   created_at: DefaultTimestamp;
 };
 
+export type DuplicateDismissalsTable = {
+  org_id: string;
+  customer_a: string;
+  customer_b: string;
+  dismissed_by: string | null;
+  created_at: DefaultTimestamp;
+};
+
 export type DB = {
   orgs: OrgsTable;
   teams: TeamsTable;
@@ -369,4 +383,5 @@ export type DB = {
   import_templates: ImportTemplatesTable;
   web_forms: WebFormsTable;
   web_form_submissions: WebFormSubmissionsTable;
+  duplicate_dismissals: DuplicateDismissalsTable;
 };

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { RedirectIfSignedIn } from '../modules/auth/components/RedirectIfSignedIn';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
@@ -5,6 +6,7 @@ import { SetupGate } from '../modules/auth/components/SetupGate';
 import { placeholderModules } from '../modules/placeholders/components/placeholder-modules';
 import { AppLayout } from '../modules/shell/components/AppLayout';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
+import { FullPageSpinner } from '../ui/FullPageSpinner';
 import { lazyPage } from './lazy-page';
 
 const SetupPage = lazyPage(() => import('../pages/SetupPage'), 'SetupPage');
@@ -34,12 +36,39 @@ const ApiKeysSettingsPage = lazyPage(
 );
 const AuditSettingsPage = lazyPage(() => import('../pages/settings/AuditSettingsPage'), 'AuditSettingsPage');
 const JobsSettingsPage = lazyPage(() => import('../pages/settings/JobsSettingsPage'), 'JobsSettingsPage');
+const CustomerPage = lazyPage(() => import('../pages/CustomerPage'), 'CustomerPage');
+const CustomersPage = lazyPage(() => import('../pages/CustomersPage'), 'CustomersPage');
+const NewCustomerPage = lazyPage(() => import('../pages/NewCustomerPage'), 'NewCustomerPage');
+const DuplicatesPage = lazyPage(() => import('../pages/DuplicatesPage'), 'DuplicatesPage');
+const PublicFormPage = lazyPage(() => import('../pages/PublicFormPage'), 'PublicFormPage');
+const WebFormsSettingsPage = lazyPage(
+  () => import('../pages/settings/WebFormsSettingsPage'),
+  'WebFormsSettingsPage',
+);
+const CustomFieldsSettingsPage = lazyPage(
+  () => import('../pages/settings/CustomFieldsSettingsPage'),
+  'CustomFieldsSettingsPage',
+);
+const PicklistsSettingsPage = lazyPage(
+  () => import('../pages/settings/PicklistsSettingsPage'),
+  'PicklistsSettingsPage',
+);
 
 /**
- * Public: /setup (first run only), /sign-in, /invite/:token.
+ * Public: /setup (first run only), /sign-in, /invite/:token, /f/:publicId (lead forms).
  * Signed in: / (home), one page per module, /settings/* (each section gated by permission).
  */
 export const router = createBrowserRouter([
+  // Public lead forms live outside setup and sign-in: visitors (often in an iframe) never see the app.
+  {
+    path: '/f/:publicId',
+    errorElement: <RouteErrorPage />,
+    element: (
+      <Suspense fallback={<FullPageSpinner />}>
+        <PublicFormPage />
+      </Suspense>
+    ),
+  },
   {
     element: <SetupGate />,
     errorElement: <RouteErrorPage />,
@@ -55,6 +84,10 @@ export const router = createBrowserRouter([
             errorElement: <RouteErrorPage />,
             children: [
               { index: true, element: <HomePage /> },
+              { path: '/customers', element: <CustomersPage /> },
+              { path: '/customers/new', element: <NewCustomerPage /> },
+              { path: '/customers/duplicates', element: <DuplicatesPage /> },
+              { path: '/customers/:id', element: <CustomerPage /> },
               ...placeholderModules.map((module) => ({
                 path: `/${module}`,
                 element: <ModulePlaceholderPage module={module} />,
@@ -71,6 +104,9 @@ export const router = createBrowserRouter([
                   { path: 'api-keys', element: <ApiKeysSettingsPage /> },
                   { path: 'audit', element: <AuditSettingsPage /> },
                   { path: 'jobs', element: <JobsSettingsPage /> },
+                  { path: 'custom-fields', element: <CustomFieldsSettingsPage /> },
+                  { path: 'picklists', element: <PicklistsSettingsPage /> },
+                  { path: 'web-forms', element: <WebFormsSettingsPage /> },
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

@@ -8,6 +8,8 @@ import * as m0006 from './0006_customer_timeline';
 import * as m0007 from './0007_views_and_segments';
 import * as m0008 from './0008_imports';
 import * as m0009 from './0009_web_forms';
+import * as m0012 from './0012_duplicate_dismissals';
+import * as m0013 from './0013_import_extras';
 
 /** Every migration in order; listed statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +22,6 @@ export const migrations: Record<string, Migration> = {
   '0007_views_and_segments': m0007,
   '0008_imports': m0008,
   '0009_web_forms': m0009,
+  '0012_duplicate_dismissals': m0012,
+  '0013_import_extras': m0013,
 };

@@ -4,6 +4,9 @@ export const settings = {
   subtitle: 'Manage your workspace, your team and your own account.',
   sections: {
     organisation: 'Organisation',
+    customFields: 'Custom fields',
+    picklists: 'Pick lists',
+    webForms: 'Web forms',
     profile: 'Profile',
     users: 'Users',
     teams: 'Teams',
@@ -20,6 +23,8 @@ export const settings = {
     timeZoneHelp: 'Reports, dates and schedules use this time zone.',
     currency: 'Currency',
     currencyHelp: 'The default currency for orders and revenue.',
+    country: 'Country or region',
+    countryHelp: 'Phone numbers typed without a country code are read as numbers of this country.',
     language: 'Default language',
     languageHelp: 'Used for people who have not chosen a language.',
     conflict: 'Someone else changed these settings. The latest values are loaded; apply your change again.',

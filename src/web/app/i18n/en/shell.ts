@@ -15,7 +15,6 @@ export const shell = {
   },
   header: {
     searchPlaceholder: 'Search customers, orders, people…',
-    searchSoon: 'Search arrives together with the customers module.',
     language: 'Language',
     toDark: 'Switch to dark theme',
     toLight: 'Switch to light theme',

@@ -5,6 +5,9 @@ export const settings: Translation['settings'] = {
   subtitle: '管理工作区、团队和您自己的账号。',
   sections: {
     organisation: '组织',
+    customFields: '自定义字段',
+    picklists: '下拉选项',
+    webForms: '网页表单',
     profile: '个人资料',
     users: '成员',
     teams: '团队',
@@ -21,6 +24,8 @@ export const settings: Translation['settings'] = {
     timeZoneHelp: '报表、日期和定时任务按此时区计算。',
     currency: '货币',
     currencyHelp: '订单和营收的默认货币。',
+    country: '国家或地区',
+    countryHelp: '未填写国家代码的电话号码按此国家解析。',
     language: '默认语言',
     languageHelp: '用于尚未选择语言的成员。',
     conflict: '其他人刚刚修改了这些设置。已加载最新内容，请重新修改。',

@@ -16,7 +16,6 @@ export const shell: Translation['shell'] = {
   },
   header: {
     searchPlaceholder: '搜索客户、订单、成员…',
-    searchSoon: '搜索功能将随客户模块一同上线。',
     language: '语言',
     toDark: '切换到深色主题',
     toLight: '切换到浅色主题',

@@ -1,6 +1,5 @@
 /** Modules that are still being built; each has a placeholder page and strings under `modules.<key>`. */
 export const placeholderModules = [
-  'customers',
   'orders',
   'funnel',
   'activities',

@@ -1,17 +1,29 @@
 import {
   ApiOutlined,
+  AppstoreAddOutlined,
   AuditOutlined,
+  FormOutlined,
   BankOutlined,
   IdcardOutlined,
   TeamOutlined,
   ThunderboltOutlined,
+  UnorderedListOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../../../shared/permissions';
 
 export type SettingsSectionKey =
-  'organisation' | 'profile' | 'users' | 'teams' | 'apiKeys' | 'audit' | 'jobs';
+  | 'organisation'
+  | 'customFields'
+  | 'picklists'
+  | 'webForms'
+  | 'profile'
+  | 'users'
+  | 'teams'
+  | 'apiKeys'
+  | 'audit'
+  | 'jobs';
 
 export type SettingsSection = {
   key: SettingsSectionKey;
@@ -28,6 +40,27 @@ export const settingsSections: SettingsSection[] = [
     path: 'organisation',
     group: 'workspace',
     icon: <BankOutlined />,
+    permission: 'org.manage',
+  },
+  {
+    key: 'customFields',
+    path: 'custom-fields',
+    group: 'workspace',
+    icon: <AppstoreAddOutlined />,
+    permission: 'org.manage',
+  },
+  {
+    key: 'picklists',
+    path: 'picklists',
+    group: 'workspace',
+    icon: <UnorderedListOutlined />,
+    permission: 'org.manage',
+  },
+  {
+    key: 'webForms',
+    path: 'web-forms',
+    group: 'workspace',
+    icon: <FormOutlined />,
     permission: 'org.manage',
   },
   { key: 'profile', path: 'profile', group: 'account', icon: <IdcardOutlined /> },

@@ -46,7 +46,7 @@ export const AppHeader = ({ mobile, collapsed, onToggleNav, realtime }: AppHeade
         data-testid="nav-toggle"
       />
       <Flex flex={1} style={{ minWidth: 0 }}>
-        {!mobile && <QuickSearch />}
+        <QuickSearch compact={mobile} />
       </Flex>
       <Flex align="center" gap={2}>
         <RealtimeIndicator status={realtime} />

@@ -1,0 +1,160 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { DB } from '../../../db/schema';
+import type { ProfileColumns, SearchColumns } from '../profile/customer-profile';
+
+/** An existing customer a row may match, with what an update needs. */
+export type MatchRow = ProfileColumns & {
+  id: string;
+  version: number;
+  kind: string;
+  phone_keys: string[];
+  email_keys: string[];
+  company_name: string | null;
+  visible: boolean;
+};
+
+export type MatchKeys = { externalIds: string[]; phones: string[]; emails: string[] };
+
+/**
+ * Live customers holding any of the keys: one query per batch, served by the external-id
+ * index and the GIN indexes on phone and email keys. `lock` takes row locks for updating.
+ */
+export const findMatches = async (
+  db: Kysely<DB>,
+  orgId: string,
+  keys: MatchKeys,
+  visible: RawBuilder<boolean>,
+  lock: boolean,
+): Promise<MatchRow[]> => {
+  const any = [
+    keys.externalIds.length ? sql`c.external_id = ANY(${keys.externalIds}::text[])` : null,
+    keys.phones.length ? sql`c.phone_keys && ${keys.phones}::text[]` : null,
+    keys.emails.length ? sql`c.email_keys && ${keys.emails}::text[]` : null,
+  ].filter((c) => c !== null);
+  if (any.length === 0) return [];
+  const { rows } = await sql<MatchRow>`
+    SELECT c.id, c.version, c.kind, c.name, c.company_id, c.title, c.gender, c.birthday, c.phones, c.emails,
+      c.addresses, c.primary_phone, c.primary_email, c.country, c.province, c.city, c.district, c.source,
+      c.category, c.value_tier, c.lifecycle_stage, c.owner_id, c.team_id, c.tags, c.notes, c.custom,
+      c.external_id, c.phone_keys, c.email_keys, co.name AS company_name, (${visible}) AS visible
+    FROM customers c
+    LEFT JOIN customers co ON co.org_id = c.org_id AND co.id = c.company_id
+    WHERE c.org_id = ${orgId} AND c.deleted_at IS NULL AND c.merged_into IS NULL
+      AND (${sql.join(any, sql` OR `)})
+    ${lock ? sql`FOR UPDATE OF c` : sql``}`.execute(db);
+  return rows;
+};
+
+/** Live company customers by lower-case name: the first one found wins for a name. */
+export const findCompanies = async (db: Kysely<DB>, orgId: string, nameKeys: string[]) => {
+  if (nameKeys.length === 0) return new Map<string, { id: string; name: string }>();
+  const { rows } = await sql<{ id: string; name: string; name_key: string }>`
+    SELECT DISTINCT ON (name_key) id, name, name_key FROM customers
+    WHERE org_id = ${orgId} AND kind = 'company' AND deleted_at IS NULL AND merged_into IS NULL
+      AND name_key = ANY(${nameKeys}::text[])
+    ORDER BY name_key, created_at`.execute(db);
+  return new Map(rows.map((r) => [r.name_key, { id: r.id, name: r.name }]));
+};
+
+/** A customer row as `json_populate_recordset` reads it: JSON columns as values, not strings. */
+export type NewCustomerRow = ProfileColumns &
+  SearchColumns & { org_id: string; id: string; kind: string; created_by: string | null };
+
+const columns = sql.raw(
+  [
+    'org_id',
+    'id',
+    'kind',
+    'name',
+    'company_id',
+    'title',
+    'gender',
+    'birthday',
+    'phones',
+    'emails',
+    'addresses',
+    'primary_phone',
+    'primary_email',
+    'country',
+    'province',
+    'city',
+    'district',
+    'source',
+    'category',
+    'value_tier',
+    'lifecycle_stage',
+    'owner_id',
+    'team_id',
+    'tags',
+    'notes',
+    'custom',
+    'external_id',
+    'phone_keys',
+    'email_keys',
+    'name_key',
+    'name_pinyin',
+    'name_initials',
+    'name_grams',
+    'search_text',
+    'created_by',
+  ].join(', '),
+);
+
+/**
+ * Inserts many customers in one statement (the batch travels as one JSON parameter, so the
+ * 65,535-parameter limit never applies) with their empty rollups rows.
+ */
+export const insertCustomerRows = async (db: Kysely<DB>, orgId: string, rows: NewCustomerRow[]) => {
+  if (rows.length === 0) return;
+  await sql`INSERT INTO customers (${columns})
+    SELECT ${columns} FROM json_populate_recordset(NULL::customers, ${JSON.stringify(rows)}::json)`.execute(
+    db,
+  );
+  await sql`INSERT INTO customer_rollups (org_id, customer_id)
+    SELECT ${orgId}, unnest(${rows.map((r) => r.id)}::uuid[])`.execute(db);
+};
+
+export type UpdatedCustomerRow = ProfileColumns & SearchColumns & { id: string };
+
+const updatable = [
+  'name',
+  'company_id',
+  'title',
+  'gender',
+  'birthday',
+  'phones',
+  'emails',
+  'addresses',
+  'primary_phone',
+  'primary_email',
+  'country',
+  'province',
+  'city',
+  'district',
+  'source',
+  'category',
+  'value_tier',
+  'lifecycle_stage',
+  'owner_id',
+  'team_id',
+  'tags',
+  'notes',
+  'custom',
+  'external_id',
+  'phone_keys',
+  'email_keys',
+  'name_key',
+  'name_pinyin',
+  'name_initials',
+  'name_grams',
+  'search_text',
+];
+
+/** Writes new profiles of matched customers (locked by `findMatches`) in one statement, bumping versions. */
+export const updateCustomerRows = async (db: Kysely<DB>, orgId: string, rows: UpdatedCustomerRow[]) => {
+  if (rows.length === 0) return;
+  await sql`UPDATE customers c SET ${sql.raw(updatable.map((col) => `${col} = v.${col}`).join(', '))},
+      version = c.version + 1, updated_at = now()
+    FROM json_populate_recordset(NULL::customers, ${JSON.stringify(rows)}::json) v
+    WHERE c.org_id = ${orgId} AND c.id = v.id`.execute(db);
+};

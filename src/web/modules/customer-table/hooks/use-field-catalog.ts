@@ -1,0 +1,123 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CustomField, CustomFieldType } from '../../../../shared/contracts/custom-fields';
+import type { Picklist } from '../../../../shared/contracts/customers';
+import { customerFields } from '../../../../shared/customers/customer-fields';
+import type { FieldDescriptor, FieldType } from '../../../../shared/filter/filter';
+import type { customerTable } from '../../../app/i18n/en/customer-table';
+import { useCustomFields, usePicklists } from '../api/customer-meta.api';
+import { usePicklistLabel } from './use-picklist-label';
+
+type BuiltinKey = keyof typeof customerTable.fields;
+
+export type FieldOption = { value: string; label: string };
+
+/** A customer field as the table, the column chooser and the filter builder see it. */
+export type CatalogField = {
+  key: string;
+  label: string;
+  /** How the UI edits values: picklists are enums with their items as options. */
+  type: FieldType;
+  sortable: boolean;
+  group: 'profile' | 'activity' | 'custom';
+  picklist?: Picklist;
+  options?: FieldOption[];
+  /** Whose ids a `user` field holds: people or teams. */
+  userKind?: 'user' | 'team';
+  custom?: CustomField;
+  defaultWidth: number;
+  /** What the server's filter checks: picklists are free text there (admins edit the lists). */
+  descriptor: FieldDescriptor;
+};
+
+const customTypes: Record<CustomFieldType, FieldType> = {
+  text: 'text',
+  long_text: 'text',
+  number: 'number',
+  money: 'money',
+  date: 'date',
+  select: 'enum',
+  multi_select: 'tags',
+  boolean: 'boolean',
+  user: 'user',
+};
+
+const widthFor = (key: string, type: FieldType) =>
+  key === 'name'
+    ? 200
+    : (
+        {
+          text: 150,
+          number: 100,
+          money: 130,
+          date: 150,
+          boolean: 90,
+          enum: 120,
+          tags: 200,
+          user: 130,
+        } as const
+      )[type];
+
+/** Every field of this organisation's customers, built-in first, then custom fields. */
+export const useFieldCatalog = () => {
+  const { t } = useTranslation();
+  const { data: custom, isLoading: customLoading } = useCustomFields();
+  const { data: lists, isLoading: listsLoading } = usePicklists();
+  const picklistLabel = usePicklistLabel();
+
+  const fields = useMemo<CatalogField[]>(() => {
+    const fixed: Record<string, FieldOption[]> = {
+      kind: (['person', 'company'] as const).map((k) => ({ value: k, label: t(`customerTable.kinds.${k}`) })),
+      gender: (['female', 'male', 'other'] as const).map((g) => ({
+        value: g,
+        label: t(`customerTable.genders.${g}`),
+      })),
+    };
+    const builtin = customerFields.map((f): CatalogField => {
+      const options = f.picklist
+        ? (lists?.[f.picklist] ?? [])
+            .filter((item) => !item.archived)
+            .map((item) => ({ value: item.key, label: picklistLabel(f.picklist!, item.key) }))
+        : fixed[f.key];
+      return {
+        key: f.key,
+        label: t(`customerTable.fields.${f.key as BuiltinKey}`),
+        type: f.type,
+        sortable: f.sortable,
+        group: f.computed ? 'activity' : 'profile',
+        picklist: f.picklist,
+        options,
+        userKind: f.key === 'team' ? 'team' : f.type === 'user' ? 'user' : undefined,
+        defaultWidth: widthFor(f.key, f.type),
+        descriptor: {
+          key: f.key,
+          type: f.picklist ? 'text' : f.type,
+          options: fixed[f.key]?.map((o) => o.value),
+        },
+      };
+    });
+    const customs = (custom ?? [])
+      .filter((f) => !f.archived)
+      .map((f): CatalogField => {
+        const type = customTypes[f.type];
+        const options = f.options.map((o) => ({ value: o, label: o }));
+        const key = `custom.${f.key}`;
+        return {
+          key,
+          label: f.label,
+          type,
+          sortable: f.type !== 'multi_select' && f.type !== 'long_text',
+          group: 'custom',
+          options: options.length ? options : undefined,
+          userKind: type === 'user' ? 'user' : undefined,
+          custom: f,
+          defaultWidth: widthFor(key, type),
+          descriptor: { key, type, options: options.length ? f.options : undefined },
+        };
+      });
+    return [...builtin, ...customs];
+  }, [t, custom, lists, picklistLabel]);
+
+  const byKey = useMemo(() => new Map(fields.map((f) => [f.key, f])), [fields]);
+  return { fields, byKey, loading: customLoading || listsLoading };
+};
