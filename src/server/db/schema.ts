@@ -358,6 +358,19 @@ export type DuplicateDismissalsTable = {
   created_at: DefaultTimestamp;
 };
 
+export type DuplicateGroupsTable = {
+  org_id: string;
+  key: string;
+  first_id: string;
+  ids: ColumnType<string[], string[], string[]>;
+  reasons: ColumnType<string[], string[], string[]>;
+};
+
+export type DuplicateScansTable = {
+  org_id: string;
+  finished_at: Timestamp;
+};
+
 export type DB = {
   orgs: OrgsTable;
   teams: TeamsTable;
@@ -384,4 +397,6 @@ export type DB = {
   web_forms: WebFormsTable;
   web_form_submissions: WebFormSubmissionsTable;
   duplicate_dismissals: DuplicateDismissalsTable;
+  duplicate_groups: DuplicateGroupsTable;
+  duplicate_scans: DuplicateScansTable;
 };

@@ -39,6 +39,10 @@ export type DuplicateGroup = z.infer<typeof DuplicateGroupSchema>;
 export const DuplicateGroupPageSchema = z.object({
   data: z.array(DuplicateGroupSchema),
   nextCursor: z.string().nullable(),
+  /** When the groups were computed: now for most organisations, the last background check for very large ones. */
+  checkedAt: TimestampSchema.nullable(),
+  /** A background check is under way; the list will refresh when it is done. */
+  checking: z.boolean(),
 });
 export type DuplicateGroupPage = z.infer<typeof DuplicateGroupPageSchema>;
 

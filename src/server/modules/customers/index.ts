@@ -10,6 +10,7 @@ import { customerExportRoutes } from './export/customer-export.routes';
 import { createCustomerExportService } from './export/customer-export.service';
 import { customersRoutes } from './customers.routes';
 import { createCustomersService } from './customers.service';
+import { duplicateScanJob } from './duplicates/duplicates.jobs';
 import { duplicatesRoutes } from './duplicates/duplicates.routes';
 import { createDuplicatesService } from './duplicates/duplicates.service';
 import { createMergeService } from './merge/merge.service';
@@ -71,7 +72,7 @@ export const createCustomers = (deps: Deps, audit: AuditService) => {
     fields,
     picklists,
     routes,
-    jobs,
+    jobs: [...jobs, duplicateScanJob as unknown as (typeof jobs)[number]],
     schedules,
     duplicates,
     webForms,

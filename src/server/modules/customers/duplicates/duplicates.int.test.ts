@@ -5,6 +5,8 @@ import { call, startTestKehu, type Session } from '../../../../../test/support/t
 import { insertMember, insertOrgWithOwner } from '../../../../../test/factories/accounts';
 import { insertCustomer } from '../../../../../test/factories/customers';
 import type { DuplicateGroup, DuplicateGroupPage } from '../../../../shared/contracts/duplicates';
+import { systemActor, type Actor } from '../../../platform/actor';
+import { createDuplicatesService } from './duplicates.service';
 
 const phone = (n: number) => [
   { label: 'mobile', number: `1370000${String(n).padStart(4, '0')}`, primary: true },
@@ -125,5 +127,35 @@ describe.each(databaseKinds)('duplicate groups on %s', (kind) => {
     expect((await merge(manager, a.id, b.id)).statusCode).toBe(404);
     expect((await call(kehu, owner, 'GET', `/api/v1/customers/${a.id}`)).json().deletedAt).toBeNull();
     expect((await merge(manager, mine.id, mine2.id)).statusCode).toBe(200);
+  });
+
+  it('reads large organisations from the last background scan, re-checking members live', async () => {
+    const owner = await insertOrgWithOwner(kehu);
+    const actor: Actor = {
+      ...systemActor(owner.me.org.id, owner.me.user.name),
+      type: 'user',
+      userId: owner.me.user.id,
+    };
+    // Every organisation counts as large here, so the stored groups are read.
+    const large = createDuplicatesService(kehu.deps, { liveLimit: 0, staleAfterMs: 60_000 });
+    const a = await insertCustomer(kehu, owner, { phones: phone(31) });
+    const b = await insertCustomer(kehu, owner, { phones: phone(31) });
+    const c = await insertCustomer(kehu, owner, { phones: phone(31) });
+
+    expect(await large.findDuplicateGroups(actor, { limit: 20 })).toMatchObject({
+      data: [],
+      checkedAt: null,
+      checking: true,
+    });
+    expect(await kehu.runner.drain()).toBeGreaterThan(0);
+    const scanned = await large.findDuplicateGroups(actor, { limit: 20 });
+    expect(scanned).toMatchObject({ checking: false });
+    expect(idSets(scanned.data)).toEqual([[a.id, b.id, c.id].sort()]);
+
+    await call(kehu, owner, 'DELETE', `/api/v1/customers/${c.id}`);
+    const late = await insertCustomer(kehu, owner, { phones: phone(31) });
+    const after = await large.findDuplicateGroups(actor, { limit: 20 });
+    expect(idSets(after.data)).toEqual([[a.id, b.id].sort()]);
+    expect(after.data[0]!.customers.map((m) => m.id)).not.toContain(late.id);
   });
 });

@@ -16,7 +16,17 @@ import { transact } from '../../../platform/transaction';
 import { customerSelect, type CustomerRow } from '../customers.queries';
 import { getVisibleRow } from '../customers.service';
 import { visibleCustomers } from '../visibility';
-import { findDuplicateGroupRows, insertDismissals, type GroupProbe } from './duplicate-groups.queries';
+import { roleGrants } from '../../../../shared/permissions';
+import {
+  findLiveGroupRows,
+  findSnapshotGroupRows,
+  hasMoreCustomersThan,
+  insertDismissals,
+  lastGroupScan,
+  type DuplicateGroupRow,
+  type GroupProbe,
+} from './duplicate-groups.queries';
+import { DUPLICATE_SCAN_JOB } from './duplicates.jobs';
 
 const MEMBERS_SHOWN = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -56,8 +66,53 @@ const probeOf = (row: CustomerRow): GroupProbe => ({
   companyId: row.company_id,
 });
 
+export type DuplicatesOptions = {
+  /** Up to this many customers, groups are computed on every request; above, read from the last background scan. */
+  liveLimit: number;
+  /** A scan older than this is redone in the background when someone opens the page. */
+  staleAfterMs: number;
+};
+
+const defaults: DuplicatesOptions = { liveLimit: 20_000, staleAfterMs: 15 * 60_000 };
+
+/**
+ * The page's rows and how fresh they are. One customer's groups, a user who sees only their own
+ * customers, and organisations up to `liveLimit` customers are computed now; otherwise the
+ * stored groups are read (members re-checked live) and a stale scan is queued again.
+ */
+const groupRows = async (
+  deps: Deps,
+  options: DuplicatesOptions,
+  actor: Actor,
+  query: { probe: GroupProbe | null; after: [string, string] | undefined; limit: number },
+) => {
+  const { probe, after, limit } = query;
+  const visible = visibleCustomers(actor);
+  const scope = actor.type === 'system' ? 'all' : roleGrants[actor.role].scope;
+  const live =
+    probe !== null ||
+    scope === 'own' ||
+    !(await hasMoreCustomersThan(deps.readDb, actor.orgId, options.liveLimit));
+  if (live) {
+    const rows = await findLiveGroupRows(deps.readDb, actor.orgId, { visible, probe, after, limit });
+    return { rows, checkedAt: new Date(), checking: false };
+  }
+  const checkedAt = await lastGroupScan(deps.readDb, actor.orgId);
+  const checking = !checkedAt || Date.now() - checkedAt.getTime() > options.staleAfterMs;
+  if (checking)
+    await deps.jobs.enqueue(deps.db, DUPLICATE_SCAN_JOB, {
+      orgId: actor.orgId,
+      // One scan per period, however many people open the page meanwhile.
+      dedupeKey: `${DUPLICATE_SCAN_JOB}:${actor.orgId}:${Math.floor(Date.now() / options.staleAfterMs)}`,
+    });
+  const rows: DuplicateGroupRow[] = checkedAt
+    ? await findSnapshotGroupRows(deps.readDb, actor.orgId, { visible, after, limit })
+    : [];
+  return { rows, checkedAt, checking };
+};
+
 /** The duplicate review page (C7): groups of likely duplicates and "not duplicates". */
-export const createDuplicatesService = (deps: Deps) => ({
+export const createDuplicatesService = (deps: Deps, options: DuplicatesOptions = defaults) => ({
   /**
    * Groups of customers the actor may see that look like one person or company, keyset-paged.
    * With `customer`, only the groups that customer belongs to (NOT_FOUND if it is not visible).
@@ -65,8 +120,7 @@ export const createDuplicatesService = (deps: Deps) => ({
   async findDuplicateGroups(actor: Actor, query: DuplicateGroupQuery): Promise<DuplicateGroupPage> {
     const after = decodeGroupCursor(query.cursor);
     const probe = query.customer ? probeOf(await getVisibleRow(deps.readDb, actor, query.customer)) : null;
-    const rows = await findDuplicateGroupRows(deps.readDb, actor.orgId, {
-      visible: visibleCustomers(actor),
+    const { rows, checkedAt, checking } = await groupRows(deps, options, actor, {
       probe,
       after,
       limit: query.limit,
@@ -95,6 +149,8 @@ export const createDuplicatesService = (deps: Deps) => ({
         };
       }),
       nextCursor: rows.length > query.limit && last ? encodeCursor([last.first_id, last.key]) : null,
+      checkedAt: checkedAt ? iso(checkedAt) : null,
+      checking,
     };
   },
 

@@ -158,3 +158,30 @@ export const updateCustomerRows = async (db: Kysely<DB>, orgId: string, rows: Up
     FROM json_populate_recordset(NULL::customers, ${JSON.stringify(rows)}::json) v
     WHERE c.org_id = ${orgId} AND c.id = v.id`.execute(db);
 };
+
+/** One `customer.imported` timeline event per new customer, in one statement. */
+export const insertImportedEvents = async (
+  db: Kysely<DB>,
+  orgId: string,
+  actor: { id: string | null; name: string },
+  importId: string,
+  events: { id: string; customerId: string; summary: string }[],
+) => {
+  if (events.length === 0) return;
+  await sql`INSERT INTO customer_timeline (org_id, id, customer_id, type, actor_id, actor_name, summary, data)
+    SELECT ${orgId}, e.id, e.customer_id, 'customer.imported', ${actor.id}::uuid, ${actor.name}, e.summary,
+      jsonb_build_object('importId', ${importId}::text)
+    FROM unnest(${events.map((e) => e.id)}::uuid[], ${events.map((e) => e.customerId)}::uuid[],
+      ${events.map((e) => e.summary)}::text[]) AS e(id, customer_id, summary)`.execute(db);
+};
+
+/**
+ * Fresh planner statistics for customers. PGlite never runs autovacuum, and a table that grew
+ * from empty during an import would otherwise be matched by scanning it, not by the key indexes.
+ */
+export const analyzeCustomers = async (db: Kysely<DB>): Promise<number> => {
+  await sql`ANALYZE customers`.execute(db);
+  const { rows } = await sql<{ reltuples: number }>`
+    SELECT reltuples::float8 AS reltuples FROM pg_class WHERE oid = 'customers'::regclass`.execute(db);
+  return Math.max(0, Number(rows[0]?.reltuples ?? 0));
+};

@@ -1,12 +1,20 @@
 import type { ImportMatchKey, ImportOnMatch } from '../../../../shared/contracts/imports';
-import type { ProfileColumns } from '../profile/customer-profile';
+import type { ProfileColumns, SearchColumns } from '../profile/customer-profile';
 import type { Counts } from './import.queries';
 import type { MatchRow } from './import-batch.queries';
 import { createProblems, mergeRow, type CheckedRow, type RowCheck } from './row-check';
 import type { MappedRow, RowContext, RowProblem, UserRef } from './row-mapper';
 
 /** A customer the batch creates; later rows of the file may merge into it. */
-export type NewTarget = { type: 'new'; id: string; kind: string; profile: ProfileColumns; companyName: string | null };
+export type NewTarget = {
+  type: 'new';
+  id: string;
+  kind: string;
+  profile: ProfileColumns;
+  companyName: string | null;
+  /** The row's precomputed search columns, dropped once another row merges in. */
+  search?: SearchColumns;
+};
 /** An existing customer the batch changes. */
 export type ExistingTarget = {
   type: 'existing';
@@ -174,6 +182,7 @@ export const planBatch = (input: {
       kind: checked.input.kind,
       profile: { ...checked.profile, owner_id: ownerId, team_id: ownerTeam(ownerId) },
       companyName: checked.input.kind === 'company' ? null : row.companyName,
+      search: checked.search,
     };
     plan.creates.push(created);
     register(created.profile, created);
@@ -190,6 +199,7 @@ const mergeInto = (
 ) => {
   const merged = mergeRow(checked, target.profile, ctx);
   if (!merged.ok) return merged;
+  if (target.type === 'new') target.search = undefined;
   const ownerChanged = checked.input.ownerId && checked.input.ownerId !== target.profile.owner_id;
   target.profile = ownerChanged ? { ...merged.profile, team_id: ownerTeam(merged.profile.owner_id) } : merged.profile;
   if (checked.row.companyName && (target.type === 'existing' ? target.match.kind : target.kind) !== 'company')

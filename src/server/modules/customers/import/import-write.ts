@@ -4,10 +4,10 @@ import type { Actor } from '../../../platform/actor';
 import { writeAudit } from '../../../platform/audit';
 import { newId } from '../../../platform/ids';
 import { buildProfile, searchColumns, type ProfileColumns } from '../profile/customer-profile';
-import { addTimelineEvents } from '../timeline/timeline';
 import {
   findCompanies,
   insertCustomerRows,
+  insertImportedEvents,
   updateCustomerRows,
   type NewCustomerRow,
 } from './import-batch.queries';
@@ -77,17 +77,14 @@ export const writePlan = async (
     const { profile, companyName } = withCompany(t.profile, t.companyName, companies);
     return {
       ...profile,
-      ...searchColumns(profile, companyName),
+      ...(t.search ?? searchColumns(profile, companyName)),
       org_id: actor.orgId,
       id: t.id,
       kind: t.kind,
       created_by: actor.userId,
     };
   });
-  let T = performance.now(); const lap = (l: string) => { const n = performance.now(); (globalThis as any).__t ??= {}; (globalThis as any).__t[l] = ((globalThis as any).__t[l] ?? 0) + n - T; T = n; };
-  lap('w-build');
   await insertCustomerRows(tx, actor.orgId, [...newCompanies, ...newRows]);
-  lap('w-insert');
   await updateCustomerRows(
     tx,
     actor.orgId,
@@ -96,13 +93,13 @@ export const writePlan = async (
       return { ...profile, ...searchColumns(profile, companyName), id: t.match.id };
     }),
   );
-  lap('w-update');
-  await addTimelineEvents(
+  await insertImportedEvents(
     tx,
-    actor,
-    newRows.map((r) => ({ customerId: r.id, type: 'customer.imported', summary: r.name, data: { importId } })),
+    actor.orgId,
+    { id: actor.userId, name: actor.name },
+    importId,
+    newRows.map((r) => ({ id: newId(), customerId: r.id, summary: r.name })),
   );
-  lap('w-timeline');
   await writeAudit(tx, actor, {
     action: 'import',
     entityType: 'import',

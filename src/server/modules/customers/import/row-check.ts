@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { CustomerCreateSchema } from '../../../../shared/contracts/customers';
 import type { ValueIssue } from '../../../../shared/customers/custom-values';
-import type { ProfileColumns } from '../profile/customer-profile';
+import type { ProfileColumns, SearchColumns } from '../profile/customer-profile';
 import { profileIssues } from '../profile/write-context';
 import { reportValue } from './cell-values';
 import { fieldLabels, sourceOf, type MappedRow, type RowContext, type RowProblem } from './row-mapper';
@@ -10,8 +10,11 @@ import { fieldLabels, sourceOf, type MappedRow, type RowContext, type RowProblem
 const ImportRowSchema = CustomerCreateSchema.extend({ name: CustomerCreateSchema.shape.name.optional() });
 export type ImportRowInput = z.infer<typeof ImportRowSchema>;
 
-/** A row that passed every check: its input and the profile it makes on its own. */
-export type CheckedRow = { row: MappedRow; input: ImportRowInput; profile: ProfileColumns };
+/**
+ * A row that passed every check: its input, the profile it makes on its own and, when it is to
+ * be loaded, that profile's search columns (worked out ahead, while the database is busy).
+ */
+export type CheckedRow = { row: MappedRow; input: ImportRowInput; profile: ProfileColumns; search?: SearchColumns };
 
 const pathLabels: Record<string, string> = {
   companyId: 'company',

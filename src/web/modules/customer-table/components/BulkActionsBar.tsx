@@ -125,6 +125,7 @@ export const BulkActionsBar = ({
                 <ExportMenu
                   {...exportRequest}
                   testId="customers-bulk-export"
+                  small
                   label={t('customerTable.bulk.actions.export')}
                 />
               )}

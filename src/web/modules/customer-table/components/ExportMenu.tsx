@@ -3,10 +3,10 @@ import { App, Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { exportUrl, type ExportRequest } from '../state/export-url';
 
-type ExportMenuProps = Omit<ExportRequest, 'format'> & { testId?: string; label?: string };
+type ExportMenuProps = Omit<ExportRequest, 'format'> & { testId?: string; label?: string; small?: boolean };
 
 /** Starts a download of the current view (or the selected rows) as CSV or Excel; the server streams it. */
-export const ExportMenu = ({ testId = 'customers-export', label, ...request }: ExportMenuProps) => {
+export const ExportMenu = ({ testId = 'customers-export', label, small, ...request }: ExportMenuProps) => {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const download = (format: ExportRequest['format']) => {
@@ -31,6 +31,7 @@ export const ExportMenu = ({ testId = 'customers-export', label, ...request }: E
       }}
     >
       <Button
+        size={small ? 'small' : undefined}
         icon={<DownloadOutlined />}
         title={
           request.ids?.length

@@ -52,6 +52,7 @@ export const FilterConditionRow = ({
   condition,
   fields,
   byKey,
+  showProblems,
   onChange,
   onRemove,
 }: FilterConditionRowProps) => {

@@ -59,8 +59,7 @@ export const FilterDrawer = ({ value, onApply }: FilterDrawerProps) => {
             </Button>
             <Button
               type="primary"
-              disabled={problems > 0}
-              onClick={() => apply(draft)}
+              onClick={() => (problems > 0 ? setChecked(true) : apply(draft))}
               data-testid="filter-apply"
             >
               {t('customerTable.filter.apply')}
@@ -71,7 +70,9 @@ export const FilterDrawer = ({ value, onApply }: FilterDrawerProps) => {
       >
         <Flex vertical gap={16}>
           <FilterBuilder value={draft} onChange={setDraft} showProblems={checked} />
-          {checked && problems > 0 && <Alert type="warning" showIcon title={t('customerTable.filter.incomplete')} />}
+          {checked && problems > 0 && (
+            <Alert type="warning" showIcon title={t('customerTable.filter.incomplete')} />
+          )}
         </Flex>
       </Drawer>
     </>

@@ -25,7 +25,15 @@ const withChildren = (node: FilterGroupNode, children: FilterNode[]): FilterGrou
   'and' in node ? { and: children } : { or: children };
 
 /** An and/or group of conditions and nested groups. */
-export const FilterGroup = ({ node, fields, byKey, depth, showProblems, onChange, onRemove }: FilterGroupProps) => {
+export const FilterGroup = ({
+  node,
+  fields,
+  byKey,
+  depth,
+  showProblems,
+  onChange,
+  onRemove,
+}: FilterGroupProps) => {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const children = childrenOf(node);

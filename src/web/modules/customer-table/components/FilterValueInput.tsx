@@ -27,11 +27,11 @@ const MoneyInput = (props: {
   onChange: (cents: number | undefined) => void;
   invalid: boolean;
 }) => {
-  const { currency } = useMoneyFormat();
+  const { symbol } = useMoneyFormat();
   return (
     <InputNumber<number>
       style={{ width: '100%' }}
-      prefix={currency}
+      prefix={symbol}
       step={0.01}
       precision={2}
       status={props.invalid ? 'error' : undefined}

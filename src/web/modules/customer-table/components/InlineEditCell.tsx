@@ -31,6 +31,8 @@ export const InlineEditCell = ({ customer, field, children }: InlineEditCellProp
   const picklistLabel = usePicklistLabel();
   const update = useUpdateCustomer();
   const [draft, setDraft] = useState<unknown>(undefined);
+  // The version the person started from: if the row changes meanwhile (live update), saving must conflict.
+  const [baseVersion, setBaseVersion] = useState(customer.version);
   const editing = draft !== undefined;
   const current = fieldValue(field.key, customer);
 
@@ -60,7 +62,7 @@ export const InlineEditCell = ({ customer, field, children }: InlineEditCellProp
     setDraft(undefined);
     if (JSON.stringify(value ?? null) === JSON.stringify(current ?? null)) return;
     update.mutate(
-      { id: customer.id, version: customer.version, ...inlineEditable[field.key](value) },
+      { id: customer.id, version: baseVersion, ...inlineEditable[field.key](value) },
       {
         onSuccess: (saved) => message.success(t('customerTable.edit.saved', { name: saved.name })),
         onError: (error) => (error.code === 'CONFLICT' ? onConflict(error) : onApiError(error)),
@@ -85,7 +87,10 @@ export const InlineEditCell = ({ customer, field, children }: InlineEditCellProp
           className={styles.editButton}
           icon={<EditOutlined />}
           loading={update.isPending}
-          onClick={() => setDraft(current ?? (field.key === 'tags' ? [] : ''))}
+          onClick={() => {
+            setBaseVersion(customer.version);
+            setDraft(current ?? (field.key === 'tags' ? [] : ''));
+          }}
           aria-label={t('customerTable.edit.edit', { field: field.label })}
           title={t('customerTable.edit.edit', { field: field.label })}
           data-testid={`cell-edit-${field.key}`}

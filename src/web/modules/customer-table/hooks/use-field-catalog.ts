@@ -42,21 +42,29 @@ const customTypes: Record<CustomFieldType, FieldType> = {
   user: 'user',
 };
 
-const widthFor = (key: string, type: FieldType) =>
-  key === 'name'
-    ? 200
-    : (
-        {
-          text: 150,
-          number: 100,
-          money: 130,
-          date: 150,
-          boolean: 90,
-          enum: 120,
-          tags: 200,
-          user: 130,
-        } as const
-      )[type];
+/** Default widths fit the default columns into a 1366 px window with the sider open. */
+const keyWidths: Record<string, number> = {
+  name: 170,
+  primary_phone: 130,
+  category: 150,
+  lifecycle_stage: 150,
+  primary_email: 200,
+  owner: 110,
+  value_tier: 100,
+  updated_at: 140,
+  created_at: 140,
+};
+const typeWidths: Record<FieldType, number> = {
+  text: 150,
+  number: 100,
+  money: 120,
+  date: 130,
+  boolean: 90,
+  enum: 130,
+  tags: 170,
+  user: 120,
+};
+const widthFor = (key: string, type: FieldType) => keyWidths[key] ?? typeWidths[type];
 
 /** Every field of this organisation's customers, built-in first, then custom fields. */
 export const useFieldCatalog = () => {

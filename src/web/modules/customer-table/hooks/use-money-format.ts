@@ -8,7 +8,12 @@ export const useMoneyFormat = () => {
   const { data: me } = useMe();
   const currency = me?.org.currency ?? 'CNY';
   return useMemo(() => {
-    const format = new Intl.NumberFormat(i18n.language, { style: 'currency', currency });
-    return { currency, format: (cents: number) => format.format(cents / 100) };
+    const format = new Intl.NumberFormat(i18n.language, {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'narrowSymbol',
+    });
+    const symbol = format.formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency;
+    return { currency, symbol, format: (cents: number) => format.format(cents / 100) };
   }, [i18n.language, currency]);
 };

@@ -5,7 +5,6 @@ import { conditionsOf, type FilterNode } from '../../../../shared/filter/filter'
 /** What the table shows when no view is chosen (and after "reset to default"). */
 export const defaultColumns: SavedViewColumn[] = [
   { key: 'name' },
-  { key: 'company' },
   { key: 'primary_phone' },
   { key: 'category' },
   { key: 'value_tier' },
@@ -13,7 +12,6 @@ export const defaultColumns: SavedViewColumn[] = [
   { key: 'tags' },
   { key: 'revenue' },
   { key: 'last_contact_at' },
-  { key: 'updated_at' },
 ];
 
 export const defaultPageSize = 50;
@@ -35,8 +33,20 @@ const normalise = (d: SavedViewDefinition) => ({
   pageSize: d.pageSize ?? defaultPageSize,
 });
 
+/** JSON with object keys sorted: the server stores definitions as jsonb, which reorders keys. */
+const canonical = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+};
+
 export const sameDefinition = (a: SavedViewDefinition, b: SavedViewDefinition) =>
-  JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
+  canonical(normalise(a)) === canonical(normalise(b));
 
 /** The definition as it is sent to the server: no empty filter, search or segment. */
 export const cleanDefinition = (d: SavedViewDefinition): SavedViewDefinition => {
