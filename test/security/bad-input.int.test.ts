@@ -32,6 +32,8 @@ const validBodies: Record<string, object> = {
   'PUT /api/v1/customer-picklists/{list}': { items: [{ key: 'vip' }] },
   'POST /api/v1/saved-views': { name: 'Big spenders', definition: { columns: [{ key: 'name' }] } },
   'PATCH /api/v1/saved-views/{id}': { name: 'Big spenders', version: 1 },
+  'POST /api/v1/segments': { name: 'VIP', filter: { field: 'tags', op: 'has_any', value: ['vip'] } },
+  'PATCH /api/v1/segments/{id}': { name: 'VIP', version: 1 },
   'POST /api/v1/customers/duplicates/dismissals': {
     customerIds: ['00000000-0000-7000-8000-000000000000', '00000000-0000-7000-8000-000000000001'],
   },

@@ -60,6 +60,9 @@ const readonlyReads = new Set([
   'GET /api/v1/custom-fields',
   'GET /api/v1/customer-picklists',
   'GET /api/v1/saved-views',
+  'GET /api/v1/segments',
+  'GET /api/v1/segments/{id}',
+  'GET /api/v1/segments/{id}/sizes',
   'GET /api/v1/customers/duplicates',
 ]);
 

@@ -13,7 +13,9 @@ const SegmentDescription = z
   .max(500, { message: 'must be at most 500 characters' })
   .nullable()
   .optional();
-const SegmentFilter = z.unknown().describe('filter tree; checked against the customer fields');
+const SegmentFilter = z
+  .custom<unknown>((value) => value !== undefined, { message: 'is required' })
+  .describe('filter tree; checked against the customer fields');
 
 export const SegmentSchema = z.object({
   id: IdSchema,

@@ -71,6 +71,8 @@ export const createCustomers = (deps: Deps, audit: AuditService) => {
     bulk,
     fields,
     picklists,
+    exports,
+    segments,
     routes,
     jobs: [...jobs, duplicateScanJob as unknown as (typeof jobs)[number]],
     schedules,

@@ -14,7 +14,7 @@ const BOM = '\ufeff';
 
 async function* csvChunks(pages: CellPages): AsyncGenerator<string> {
   yield BOM;
-  for await (const rows of pages) yield process.env.EXP === 'nostringify' ? ' ' : stringify(rows, { record_delimiter: 'windows' });
+  for await (const rows of pages) yield stringify(rows, { record_delimiter: 'windows' });
 }
 
 /**

@@ -16,8 +16,10 @@ export type MatchRow = ProfileColumns & {
 export type MatchKeys = { externalIds: string[]; phones: string[]; emails: string[] };
 
 /**
- * Live customers holding any of the keys: one query per batch, served by the external-id
- * index and the GIN indexes on phone and email keys. `lock` takes row locks for updating.
+ * Live customers holding any of the keys, in two index-driven queries per batch: first the
+ * ids (the external-id index, then one GIN probe per phone and per email key — a single `&&`
+ * against a thousand keys makes the planner expect half the table and scan it all), then the
+ * rows by primary key. `lock` takes row locks for updating.
  */
 export const findMatches = async (
   db: Kysely<DB>,
@@ -26,12 +28,23 @@ export const findMatches = async (
   visible: RawBuilder<boolean>,
   lock: boolean,
 ): Promise<MatchRow[]> => {
-  const any = [
-    keys.externalIds.length ? sql`c.external_id = ANY(${keys.externalIds}::text[])` : null,
-    keys.phones.length ? sql`c.phone_keys && ${keys.phones}::text[]` : null,
-    keys.emails.length ? sql`c.email_keys && ${keys.emails}::text[]` : null,
-  ].filter((c) => c !== null);
-  if (any.length === 0) return [];
+  const parts = [
+    keys.externalIds.length
+      ? sql`SELECT c.id FROM customers c
+          WHERE c.org_id = ${orgId} AND c.external_id = ANY(${keys.externalIds}::text[]) AND c.deleted_at IS NULL`
+      : null,
+    keys.phones.length
+      ? sql`SELECT c.id FROM unnest(${keys.phones}::text[]) AS k(key)
+          JOIN customers c ON c.phone_keys @> ARRAY[k.key] WHERE c.org_id = ${orgId}`
+      : null,
+    keys.emails.length
+      ? sql`SELECT c.id FROM unnest(${keys.emails}::text[]) AS k(key)
+          JOIN customers c ON c.email_keys @> ARRAY[k.key] WHERE c.org_id = ${orgId}`
+      : null,
+  ].filter((p) => p !== null);
+  if (parts.length === 0) return [];
+  const { rows: found } = await sql<{ id: string }>`${sql.join(parts, sql` UNION `)}`.execute(db);
+  if (found.length === 0) return [];
   const { rows } = await sql<MatchRow>`
     SELECT c.id, c.version, c.kind, c.name, c.company_id, c.title, c.gender, c.birthday, c.phones, c.emails,
       c.addresses, c.primary_phone, c.primary_email, c.country, c.province, c.city, c.district, c.source,
@@ -39,8 +52,8 @@ export const findMatches = async (
       c.external_id, c.phone_keys, c.email_keys, co.name AS company_name, (${visible}) AS visible
     FROM customers c
     LEFT JOIN customers co ON co.org_id = c.org_id AND co.id = c.company_id
-    WHERE c.org_id = ${orgId} AND c.deleted_at IS NULL AND c.merged_into IS NULL
-      AND (${sql.join(any, sql` OR `)})
+    WHERE c.org_id = ${orgId} AND c.id = ANY(${found.map((r) => r.id)}::uuid[])
+      AND c.deleted_at IS NULL AND c.merged_into IS NULL
     ${lock ? sql`FOR UPDATE OF c` : sql``}`.execute(db);
   return rows;
 };

@@ -72,6 +72,7 @@ export const writePlan = async (
   owner: UserRef | null,
   lines: { from: number; to: number },
 ) => {
+  const lap = (globalThis as any).__lap as (l: string) => void;
   const { companies, created: newCompanies } = await resolveCompanies(tx, actor, plan, ctx, owner);
   const newRows: NewCustomerRow[] = plan.creates.map((t) => {
     const { profile, companyName } = withCompany(t.profile, t.companyName, companies);
@@ -84,7 +85,9 @@ export const writePlan = async (
       created_by: actor.userId,
     };
   });
+  lap('w-build');
   await insertCustomerRows(tx, actor.orgId, [...newCompanies, ...newRows]);
+  lap('w-insert');
   await updateCustomerRows(
     tx,
     actor.orgId,
@@ -93,6 +96,7 @@ export const writePlan = async (
       return { ...profile, ...searchColumns(profile, companyName), id: t.match.id };
     }),
   );
+  lap('w-update');
   await insertImportedEvents(
     tx,
     actor.orgId,
@@ -100,6 +104,7 @@ export const writePlan = async (
     importId,
     newRows.map((r) => ({ id: newId(), customerId: r.id, summary: r.name })),
   );
+  lap('w-timeline');
   await writeAudit(tx, actor, {
     action: 'import',
     entityType: 'import',

@@ -212,6 +212,7 @@ export const customerTable = {
     xlsx: 'Excel (.xlsx)',
     selectionNote: 'Exports the {{count}} selected customers',
     allNote: 'Exports every customer matching the current view',
+    tooMany: 'Select at most {{max}} rows to export them one by one, or select all matching customers.',
     started: 'Your download is starting',
   },
   paging: {

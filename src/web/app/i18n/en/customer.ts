@@ -114,6 +114,7 @@ export const customer = {
       restored: 'Restored from the recycle bin',
       merged: 'Merged with a duplicate',
       imported: 'Imported',
+      form_submitted: 'Sent a web form',
     },
   },
   history: {

@@ -9,6 +9,9 @@ export const dedupe = {
   emptyHint:
     'Customers sharing a phone number or an email, or with the same name in the same city or company, show up here.',
   loadMore: 'Load more',
+  checking:
+    'Checking all customers for duplicates in the background. The list updates by itself when the check is done.',
+  checkedAt: 'Last checked for duplicates {{time}}. New duplicates appear after the next check.',
   reasons: {
     external_id: 'Same external ID',
     phone: 'Same phone',

@@ -214,6 +214,7 @@ export const customerTable: Translation['customerTable'] = {
     xlsx: 'Excel（.xlsx）',
     selectionNote: '导出选中的 {{count}} 位客户',
     allNote: '导出当前视图下的全部客户',
+    tooMany: '按行导出最多选择 {{max}} 行；更多请选择全部符合条件的客户。',
     started: '开始下载',
   },
   paging: {

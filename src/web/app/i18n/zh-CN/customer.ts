@@ -116,6 +116,7 @@ export const customer: Translation['customer'] = {
       restored: '从回收站恢复',
       merged: '合并了重复客户',
       imported: '通过导入创建',
+      form_submitted: '提交了网页表单',
     },
   },
   history: {

@@ -9,6 +9,8 @@ export const dedupe: Translation['dedupe'] = {
   empty: '没有疑似重复的客户',
   emptyHint: '手机号或邮箱相同，或在同一城市、同一公司且姓名相同的客户会显示在这里。',
   loadMore: '加载更多',
+  checking: '正在后台检查所有客户的重复情况，完成后列表会自动更新。',
+  checkedAt: '上次检查重复客户：{{time}}。新出现的重复客户会在下次检查后显示。',
   reasons: {
     external_id: '外部编号相同',
     phone: '手机号相同',

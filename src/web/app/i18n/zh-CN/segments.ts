@@ -1,2 +1,45 @@
-/** Strings of the segments screens. */
-export const segments = {};
+import type { Translation } from '../translation';
+
+/** 分群页面的文字。 */
+export const segments: Translation['segments'] = {
+  title: '客户分群',
+  description: '保存下来的客户筛选条件，实时计数，每天记录规模变化。',
+  create: '新建分群',
+  createTitle: '新建分群',
+  editTitle: '编辑分群',
+  name: '名称',
+  namePlaceholder: '例如：流失的 VIP 客户',
+  descriptionLabel: '说明',
+  descriptionPlaceholder: '包含哪些客户、用来做什么',
+  filter: '符合以下条件的客户',
+  filterRequired: '请至少添加一个条件：分群就是保存下来的筛选条件。',
+  filterIncomplete: '请补全或删除标红的条件。',
+  filterLocked: '如需修改条件，请在客户列表中打开该分群，调整后重新保存。',
+  created: '已创建分群“{{name}}”',
+  saved: '分群已保存',
+  deleted: '分群已删除',
+  deleteConfirm: '删除分群“{{name}}”？客户不受影响，只删除保存的条件和趋势记录。',
+  conflict: '其他人刚刚修改了这个分群，已为你重新加载，请再试一次。',
+  customers: '位客户',
+  countHint: '其中你有权查看的客户，实时统计',
+  broken: '该分群已无法统计：{{problem}}',
+  trend: '近 90 天规模',
+  trendEmpty: '规模每天记录一次，第二天起显示趋势。',
+  open: '在客户列表中打开',
+  export: '导出',
+  exportCsv: 'CSV',
+  exportXlsx: 'Excel (.xlsx)',
+  exportStarted: '已开始下载',
+  actions: '更多操作',
+  edit: '编辑',
+  delete: '删除',
+  noDescription: '暂无说明',
+  more: '另有 {{count}} 个条件',
+  filterEmpty: '全部客户',
+  values: '{{count}} 个值',
+  empty: {
+    title: '还没有分群',
+    body: '分群就是保存下来的筛选条件。在客户列表中设置筛选后选择“保存为分群”，或直接在这里新建。每个分群都会实时计数、每天记录规模趋势，可一键作为列表视图打开或导出。',
+    toTable: '前往客户列表',
+  },
+};

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Segment } from '../../../../shared/contracts/segments';
 import type { FilterNode } from '../../../../shared/filter/filter';
 import { api } from '../../../app/api-client';
 
-/** What the table needs of a segment; `filter` is used for "select all" when the list includes it. */
-export type SegmentSummary = { id: string; name: string; count?: number | null; filter?: FilterNode };
+/** A segment as the table uses it: its filter joins "select all matching" bulk actions. */
+export type SegmentSummary = Omit<Segment, 'filter'> & { filter: FilterNode };
 
 export const segmentsQueryKey = ['segments'] as const;
 

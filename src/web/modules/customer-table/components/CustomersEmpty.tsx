@@ -41,12 +41,21 @@ export const CustomersEmpty = ({ reason, onClear, canCreate, canImport }: Custom
     >
       <Flex gap={8} justify="center">
         {canCreate && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/customers/new')}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => void navigate('/customers/new')}
+            data-testid="customers-empty-new"
+          >
             {t('customerTable.newCustomer')}
           </Button>
         )}
         {canImport && (
-          <Button icon={<ImportOutlined />} onClick={() => void navigate('/customers/import')}>
+          <Button
+            icon={<ImportOutlined />}
+            onClick={() => void navigate('/customers/import')}
+            data-testid="customers-empty-import"
+          >
             {t('customerTable.import')}
           </Button>
         )}

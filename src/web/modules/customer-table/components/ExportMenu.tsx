@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { EXPORT_MAX_IDS } from '../../../../shared/contracts/exports';
 import { exportUrl, type ExportRequest } from '../state/export-url';
 
 type ExportMenuProps = Omit<ExportRequest, 'format'> & { testId?: string; label?: string; small?: boolean };
@@ -25,18 +26,31 @@ export const ExportMenu = ({ testId = 'customers-export', label, small, ...reque
       trigger={['click']}
       menu={{
         items: [
-          { key: 'csv', label: t('customerTable.export.csv'), onClick: () => download('csv') },
-          { key: 'xlsx', label: t('customerTable.export.xlsx'), onClick: () => download('xlsx') },
+          {
+            key: 'csv',
+            'data-testid': `${testId}-csv`,
+            label: t('customerTable.export.csv'),
+            onClick: () => download('csv'),
+          },
+          {
+            key: 'xlsx',
+            'data-testid': `${testId}-xlsx`,
+            label: t('customerTable.export.xlsx'),
+            onClick: () => download('xlsx'),
+          },
         ],
       }}
     >
       <Button
         size={small ? 'small' : undefined}
+        disabled={(request.ids?.length ?? 0) > EXPORT_MAX_IDS}
         icon={<DownloadOutlined />}
         title={
-          request.ids?.length
-            ? t('customerTable.export.selectionNote', { count: request.ids.length })
-            : t('customerTable.export.allNote')
+          (request.ids?.length ?? 0) > EXPORT_MAX_IDS
+            ? t('customerTable.export.tooMany', { max: EXPORT_MAX_IDS })
+            : request.ids?.length
+              ? t('customerTable.export.selectionNote', { count: request.ids.length })
+              : t('customerTable.export.allNote')
         }
         data-testid={testId}
       >

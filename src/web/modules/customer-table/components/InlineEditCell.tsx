@@ -98,6 +98,24 @@ export const InlineEditCell = ({ customer, field, children }: InlineEditCellProp
       </div>
     );
 
+  const buttons = (
+    <>
+      <Button
+        size="small"
+        icon={<CheckOutlined />}
+        onClick={() => save(draft)}
+        aria-label={t('customerTable.edit.save')}
+        data-testid="cell-save"
+      />
+      <Button
+        size="small"
+        icon={<CloseOutlined />}
+        onClick={cancel}
+        aria-label={t('customerTable.edit.cancel')}
+      />
+    </>
+  );
+
   if (field.key === 'name' || field.key === 'title')
     return (
       <Space.Compact style={{ width: '100%' }} onKeyDown={keys}>
@@ -111,37 +129,28 @@ export const InlineEditCell = ({ customer, field, children }: InlineEditCellProp
           aria-label={field.label}
           data-testid={`cell-input-${field.key}`}
         />
-        <Button
-          size="small"
-          icon={<CheckOutlined />}
-          onClick={() => save(draft)}
-          aria-label={t('customerTable.edit.save')}
-        />
-        <Button
-          size="small"
-          icon={<CloseOutlined />}
-          onClick={cancel}
-          aria-label={t('customerTable.edit.cancel')}
-        />
+        {buttons}
       </Space.Compact>
     );
 
+  // Enter adds a tag, so saving is the ✓ button (Tab, then Enter, from the keyboard).
   if (field.key === 'tags')
     return (
-      <Select<string[]>
-        size="small"
-        mode="tags"
-        autoFocus
-        defaultOpen
-        style={{ width: '100%' }}
-        value={draft as string[]}
-        onChange={setDraft}
-        onBlur={() => save(draft)}
-        onKeyDown={keys}
-        placeholder={t('customerTable.bulk.tagsPlaceholder')}
-        aria-label={field.label}
-        data-testid="cell-input-tags"
-      />
+      <Space.Compact style={{ width: '100%' }} onKeyDown={keys}>
+        <Select<string[]>
+          size="small"
+          mode="tags"
+          autoFocus
+          open={false}
+          style={{ flex: 1, minWidth: 0 }}
+          value={draft as string[]}
+          onChange={setDraft}
+          placeholder={t('customerTable.bulk.tagsPlaceholder')}
+          aria-label={field.label}
+          data-testid="cell-input-tags"
+        />
+        {buttons}
+      </Space.Compact>
     );
 
   return (

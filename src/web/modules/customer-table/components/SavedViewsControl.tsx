@@ -137,12 +137,14 @@ export const SavedViewsControl = ({
           items: [
             {
               key: 'saveAs',
+              'data-testid': 'customers-view-save-as',
               icon: <SaveOutlined />,
               label: t('customerTable.views.saveAs'),
               onClick: () => setNaming('create'),
             },
             {
               key: 'rename',
+              'data-testid': 'customers-view-rename',
               icon: <EditOutlined />,
               label: t('customerTable.views.rename'),
               disabled: !canEdit,
@@ -151,6 +153,7 @@ export const SavedViewsControl = ({
             { type: 'divider' },
             {
               key: 'delete',
+              'data-testid': 'customers-view-delete',
               icon: <DeleteOutlined />,
               danger: true,
               label: t('customerTable.views.delete'),

@@ -84,9 +84,11 @@ export const useTableColumns = (input: TableColumnsInput): TableColumnsType<Cust
   });
 
   if (input.deleted) {
-    columns.push({
+    // In the bin, when each customer was deleted matters most: right after the name.
+    columns.splice(1, 0, {
       key: 'deleted_at',
       width: 150,
+      ellipsis: true,
       title: t('customerTable.bin.deletedAt'),
       render: (_, customer) => <DateTimeText value={customer.deletedAt} timeZone={timeZone} relative />,
     });

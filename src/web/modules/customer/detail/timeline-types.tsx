@@ -37,6 +37,7 @@ export const customerEventKinds = [
   'restored',
   'merged',
   'imported',
+  'form_submitted',
 ] as const;
 export type CustomerEventKind = (typeof customerEventKinds)[number];
 
@@ -47,6 +48,7 @@ const customerEventIcons: Record<CustomerEventKind, ReactNode> = {
   restored: <UndoOutlined />,
   merged: <MergeCellsOutlined />,
   imported: <ImportOutlined />,
+  form_submitted: <FormOutlined />,
 };
 
 export const customerEventKind = (type: string): CustomerEventKind | undefined =>

@@ -18,6 +18,8 @@ export const useDuplicateGroups = (customer: string | null) =>
       }),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
+    // Very large organisations are checked in the background: look again until it is done.
+    refetchInterval: (query) => (query.state.data?.pages[0]?.checking ? 5_000 : false),
   });
 
 /** "Not duplicates": every pair among these customers stops being suggested. */

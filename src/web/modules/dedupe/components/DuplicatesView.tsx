@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Empty, Flex, Skeleton, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -21,6 +22,9 @@ export const DuplicatesView = () => {
   const [merged, setMerged] = useState<{ result: MergeResult; count: number } | null>(null);
   useDocumentTitle(t('dedupe.title'));
   const groups = data?.pages.flatMap((page) => page.data) ?? [];
+  const first = data?.pages[0];
+  // Groups computed now need no note; a background check's age does.
+  const checkedLongAgo = !!first?.checkedAt && Date.now() - Date.parse(first.checkedAt) > 60_000;
 
   return (
     <>
@@ -32,6 +36,19 @@ export const DuplicatesView = () => {
           style={{ marginBottom: 16 }}
           title={t('dedupe.forCustomer')}
           action={<Link to="/customers/duplicates">{t('dedupe.showAll')}</Link>}
+        />
+      )}
+      {(first?.checking || checkedLongAgo) && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="duplicates-checking"
+          title={
+            first?.checking
+              ? t('dedupe.checking')
+              : t('dedupe.checkedAt', { time: dayjs(first?.checkedAt).fromNow() })
+          }
         />
       )}
       {merged && (
