@@ -44,4 +44,17 @@ describe('the embedded database under concurrent load', () => {
     }>`SELECT count(*)::int AS n FROM load_probe WHERE id >= 1000`.execute(database.db);
     expect(rows[0]!.n).toBe(40);
   });
+
+  it('delivers results far larger than the socket buffer intact, to several readers at once', async () => {
+    const read = () =>
+      sql<{
+        n: number;
+        v: string;
+      }>`SELECT g AS n, repeat(md5(g::text), 20) AS v FROM generate_series(1, 4000) g`.execute(database.db);
+    const results = await Promise.all([read(), read(), read()]);
+    for (const { rows } of results) {
+      expect(rows).toHaveLength(4000);
+      expect(rows.every((r, i) => r.n === i + 1 && r.v.length === 640)).toBe(true);
+    }
+  });
 });

@@ -33,7 +33,9 @@ export const createWireServer = (db, { path, onError = () => {} }) => {
         try {
           await db.runExclusive(() =>
             db.execProtocolRawStream(message, {
-              onRawData: (data) => conn.closed || conn.socket.write(data),
+              // PGlite hands out a view of its own memory and reuses it before a queued socket
+              // write is flushed: copy it, or results larger than the socket buffer arrive corrupt.
+              onRawData: (data) => conn.closed || conn.socket.write(Buffer.from(data)),
             }),
           );
         } catch (error) {
