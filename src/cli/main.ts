@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { backupCommand, restoreCommand } from './commands/backup';
 import { createAdminCommand } from './commands/create-admin';
+import { exportCommand } from './commands/export';
 import { migrateCommand } from './commands/migrate';
 import { serveCommand } from './commands/serve';
 import { kehuVersion } from './version';
@@ -13,6 +14,7 @@ const program = new Command()
 program.addCommand(serveCommand());
 program.addCommand(migrateCommand());
 program.addCommand(createAdminCommand());
+program.addCommand(exportCommand());
 program.addCommand(backupCommand());
 program.addCommand(restoreCommand());
 program

@@ -12,7 +12,7 @@ export const EXPORT_MAX_IDS = 1000;
  * Columns an export can hold besides the table's fields: every phone, email and address
  * (joined), notes and the id.
  */
-export const exportOnlyColumns = ['id', 'phones', 'emails', 'addresses', 'notes'] as const;
+export const exportOnlyColumns = ['phones', 'emails', 'addresses', 'notes', 'id'] as const;
 
 export const CustomerExportQuerySchema = CustomerListQuerySchema.omit({ cursor: true, limit: true })
   .extend({

@@ -139,7 +139,18 @@ export const createCustomerExportService = (deps: Deps) => ({
     const plan: Plan = { db, orgId, timeZone: org.time_zone, where, order };
     const first = await readPage(plan, undefined);
     const rows = first.length > EXPORT_PAGE ? await countCustomerRows(db, orgId, where) : first.length;
-    await auditExport(deps, actor, { query: { ...query, ids: undefined }, ids, columns, rows, reveal });
+    await auditExport(deps, actor, {
+      format: query.format,
+      rows,
+      columns: columns.map((c) => c.key),
+      q: selection.q ?? null,
+      filter: selection.filter ?? null,
+      segmentId: selection.segmentId ?? null,
+      sort: query.sort ?? null,
+      ids: ids ?? null,
+      recycleBin: !!selection.deleted,
+      contacts: reveal ? 'revealed' : 'masked',
+    });
 
     const format: ExportFormat = query.format;
     const day = dayIn(org.time_zone);
@@ -157,29 +168,8 @@ export const createCustomerExportService = (deps: Deps) => ({
   },
 });
 
-const auditExport = (
-  deps: Deps,
-  actor: Actor,
-  e: {
-    query: CustomerExportQuery;
-    ids: string[] | undefined;
-    columns: ExportColumn[];
-    rows: number;
-    reveal: boolean;
-  },
-) => {
-  const exported = {
-    format: e.query.format,
-    rows: e.rows,
-    columns: e.columns.map((c) => c.key),
-    q: e.query.q ?? null,
-    filter: selectionFromQuery({ ...e.query, limit: 1 }).filter ?? null,
-    segmentId: e.query.segmentId ?? null,
-    sort: e.query.sort ?? null,
-    ids: e.ids ?? null,
-    recycleBin: e.query.deleted === 'true',
-    contacts: e.reveal ? 'revealed' : 'masked',
-  };
+/** One `export` entry per file, and a `reveal` entry beside it when contacts are written in full. */
+const auditExport = (deps: Deps, actor: Actor, exported: Record<string, unknown>) => {
   const entityId = newId();
   return transact(deps, actor, async (tx) => {
     await writeAudit(tx, actor, {
@@ -188,7 +178,7 @@ const auditExport = (
       entityId,
       changes: { export: { from: null, to: exported } },
     });
-    if (e.reveal)
+    if (exported.contacts === 'revealed')
       await writeAudit(tx, actor, {
         action: 'reveal',
         entityType: 'customer_export',

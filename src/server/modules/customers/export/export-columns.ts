@@ -112,11 +112,11 @@ const customCell =
 
 /** Every column this organisation's customers can be exported with, in the table's order. */
 export const availableColumns = (custom: readonly CustomFieldRow[], labels: ExportLabels): ExportColumn[] => {
-  const builtinKeys = [
-    ...customerFields.map((f) => f.key),
-    ...exportOnlyColumns.filter((k) => k !== 'id'),
-    'id',
-  ];
+  // All phones, emails and addresses sit next to the primary ones; notes and the id come last.
+  const builtinKeys = customerFields.flatMap((f) =>
+    f.key === 'primary_email' ? [f.key, 'phones', 'emails', 'addresses'] : [f.key],
+  );
+  builtinKeys.push(...exportOnlyColumns.filter((k) => !builtinKeys.includes(k)));
   return [
     ...builtinKeys.map((key) => ({ key, header: labels.headers[key] ?? key, cell: builtinCells[key]! })),
     ...custom

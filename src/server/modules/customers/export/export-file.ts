@@ -5,12 +5,18 @@ export const contentTypes: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** Characters no file system or download dialog accepts in a name. */
-const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]+/g;
+/** Characters no file system or download dialog accepts in a name (control characters included). */
+const unsafe = (c: string) => '\\/:*?"<>|'.includes(c) || c.charCodeAt(0) < 0x20;
 
 /** `customers-2026-11-26.csv`, or with the segment's name: `customers-老客户-2026-11-26.csv`. */
 export const exportFileName = (day: string, format: ExportFormat, segment: string | null) => {
-  const part = segment?.replace(UNSAFE, ' ').trim().slice(0, 80);
+  const part = segment
+    ? [...segment]
+        .map((c) => (unsafe(c) ? ' ' : c))
+        .join('')
+        .trim()
+        .slice(0, 80)
+    : '';
   return `customers-${part ? `${part}-` : ''}${day}.${format}`;
 };
 

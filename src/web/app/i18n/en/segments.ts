@@ -12,7 +12,6 @@ export const segments = {
   filter: 'Customers who match',
   filterRequired: 'Add at least one condition: a segment is a saved filter.',
   filterIncomplete: 'Complete or remove the conditions marked in red.',
-  filterLocked: 'To change the filter, open the segment in the customer table and save it again.',
   created: 'Segment “{{name}}” created',
   saved: 'Segment saved',
   deleted: 'Segment deleted',
@@ -35,6 +34,8 @@ export const segments = {
   more: '+{{count}} more',
   filterEmpty: 'All customers',
   values: '{{count}} values',
+  within_last_days: '{{field}} in the last {{days}} days',
+  older_than_days: '{{field}} more than {{days}} days ago',
   empty: {
     title: 'No segments yet',
     body: 'A segment is a saved filter. In the customer table, set a filter and choose “Save as segment” — or create one here. Each segment keeps a live count and a daily trend, opens as a table view and exports in one click.',

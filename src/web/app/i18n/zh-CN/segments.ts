@@ -14,7 +14,6 @@ export const segments: Translation['segments'] = {
   filter: '符合以下条件的客户',
   filterRequired: '请至少添加一个条件：分群就是保存下来的筛选条件。',
   filterIncomplete: '请补全或删除标红的条件。',
-  filterLocked: '如需修改条件，请在客户列表中打开该分群，调整后重新保存。',
   created: '已创建分群“{{name}}”',
   saved: '分群已保存',
   deleted: '分群已删除',
@@ -37,6 +36,8 @@ export const segments: Translation['segments'] = {
   more: '另有 {{count}} 个条件',
   filterEmpty: '全部客户',
   values: '{{count}} 个值',
+  within_last_days: '{{field}}在最近 {{days}} 天内',
+  older_than_days: '{{field}}在 {{days}} 天以前',
   empty: {
     title: '还没有分群',
     body: '分群就是保存下来的筛选条件。在客户列表中设置筛选后选择“保存为分群”，或直接在这里新建。每个分群都会实时计数、每天记录规模趋势，可一键作为列表视图打开或导出。',

@@ -5,7 +5,6 @@ export const placeholderModules = [
   'activities',
   'feedback',
   'surveys',
-  'segments',
   'analytics',
 ] as const;
 

@@ -35,8 +35,15 @@ export const useCreateSegment = () => {
 export const useUpdateSegment = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: string; name: string; description: string | null; version: number }) =>
-      api.patch<Segment>(`/segments/${id}`, body),
+    mutationFn: ({
+      id,
+      ...body
+    }: {
+      id: string;
+      name: string;
+      description: string | null;
+      version: number;
+    }) => api.patch<Segment>(`/segments/${id}`, body),
     onSettled: () => queryClient.invalidateQueries({ queryKey: segmentsKey }),
   });
 };

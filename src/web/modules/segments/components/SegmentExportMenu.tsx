@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown } from 'antd';
+import { App, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../../shared/contracts/exports';
 import { segmentExportUrl } from '../state/segment-export-url';
@@ -38,9 +38,9 @@ export const SegmentExportMenu = ({ segmentId }: { segmentId: string }) => {
         ],
       }}
     >
-      <Button size="small" type="text" icon={<DownloadOutlined />} data-testid="segment-export">
-        {t('segments.export')}
-      </Button>
+      <a role="button" href="#" onClick={(e) => e.preventDefault()} data-testid="segment-export">
+        <DownloadOutlined /> {t('segments.export')}
+      </a>
     </Dropdown>
   );
 };

@@ -9,7 +9,11 @@ type Words = { many: (n: number) => string; yes: string; no: string };
 
 const valueText = (condition: FilterCondition, field: CatalogField | undefined, words: Words) => {
   const label = (v: unknown) =>
-    typeof v === 'boolean' ? (v ? words.yes : words.no) : (field?.options?.find((o) => o.value === v)?.label ?? String(v));
+    typeof v === 'boolean'
+      ? v
+        ? words.yes
+        : words.no
+      : (field?.options?.find((o) => o.value === v)?.label ?? String(v));
   const { value } = condition;
   if (value === undefined) return '';
   if (field?.type === 'user') return words.many(Array.isArray(value) ? value.length : 1);
@@ -32,12 +36,18 @@ export const SegmentFilterSummary = ({ filter }: { filter: unknown }) => {
   return (
     <Flex gap={4} wrap>
       {conditions.slice(0, SHOWN).map((condition, i) => {
-        const field = byKey.get(condition.field);
-        const op = t(`customerTable.filter.ops.${condition.op}`);
-        const value = valueText(condition, field, words);
+        const field = byKey.get(condition.field)?.label ?? condition.field;
+        const { op } = condition;
+        const text =
+          op === 'within_last_days' || op === 'older_than_days'
+            ? t(op === 'within_last_days' ? 'segments.within_last_days' : 'segments.older_than_days', {
+                field,
+                days: Number(condition.value),
+              })
+            : `${field} ${t(`customerTable.filter.ops.${condition.op}`)} ${valueText(condition, byKey.get(condition.field), words)}`;
         return (
           <Tag key={i} style={{ marginInlineEnd: 0, maxWidth: '100%', whiteSpace: 'normal' }}>
-            {`${field?.label ?? condition.field} ${op} ${value}`.trim()}
+            {text.trim()}
           </Tag>
         );
       })}

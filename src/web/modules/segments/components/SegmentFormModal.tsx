@@ -80,7 +80,10 @@ export const SegmentFormModal = ({ open, segment, onClose }: SegmentFormModalPro
       onCancel={onClose}
       onOk={() => form.submit()}
       okText={segment ? t('common.actions.save') : t('common.actions.create')}
-      okButtonProps={{ loading: create.isPending || update.isPending, ...{ 'data-testid': 'segment-submit' } }}
+      okButtonProps={{
+        loading: create.isPending || update.isPending,
+        ...{ 'data-testid': 'segment-submit' },
+      }}
       cancelText={t('common.actions.cancel')}
       destroyOnHidden
       width={760}
@@ -107,7 +110,14 @@ export const SegmentFormModal = ({ open, segment, onClose }: SegmentFormModalPro
         </Form.Item>
         <Form.Item label={t('segments.filter')} required>
           <div data-testid="segment-filter">
-            <FilterBuilder value={filter} onChange={setFilter} showProblems={filterError !== null} />
+            <FilterBuilder
+              value={filter}
+              onChange={(next) => {
+                setFilter(next);
+                setFilterError(null);
+              }}
+              showProblems={filterError !== null}
+            />
           </div>
           {filterError && <Alert type="error" showIcon title={filterError} style={{ marginTop: 8 }} />}
         </Form.Item>

@@ -13,7 +13,7 @@ import {
 import type { ReactNode } from 'react';
 import type { PlaceholderModule } from '../../placeholders/components/placeholder-modules';
 
-export type NavKey = 'home' | 'customers' | PlaceholderModule | 'settings';
+export type NavKey = 'home' | 'customers' | 'segments' | PlaceholderModule | 'settings';
 
 export type NavItem = { key: NavKey; path: string; icon: ReactNode };
 
