@@ -8,6 +8,7 @@ export const customerTable = {
   counting: 'Counting…',
   newCustomer: 'New customer',
   import: 'Import',
+  duplicates: 'Duplicates',
   search: {
     placeholder: 'Search name, phone, email or pinyin',
     label: 'Search customers',

@@ -9,6 +9,7 @@ export const customerTable: Translation['customerTable'] = {
   countOne: '1 位客户',
   counting: '正在统计…',
   newCustomer: '新建客户',
+  duplicates: '重复客户',
   import: '导入',
   search: {
     placeholder: '搜索姓名、电话、邮箱或拼音',

@@ -1,4 +1,4 @@
-import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -133,6 +133,13 @@ export const CustomerTablePanel = () => {
         title={<CustomersTitle deleted={deleted} count={count.data} counting={count.isFetching} />}
         extra={
           <>
+            <Button
+              icon={<MergeCellsOutlined />}
+              onClick={() => void navigate('/customers/duplicates')}
+              data-testid="customers-duplicates"
+            >
+              {t('customerTable.duplicates')}
+            </Button>
             {can('customers.import') && (
               <Button
                 icon={<ImportOutlined />}
