@@ -136,7 +136,47 @@ describe('customers: create, find, edit, history, merge, import, export', () => 
     const gone = await page.request.get(`${server.url}/api/v1/customers/${duplicateId}`);
     expect(gone.status()).toBe(404);
 
-    // IMPORT-PLACEHOLDER
+    // Import a file with errors: read the report, download it, then load the good rows only.
+    const csvPath = join(dataDir, '客户导入.csv');
+    writeFileSync(
+      csvPath,
+      [
+        '姓名,手机,邮箱,城市,分类,备注',
+        '李小龙,13911112222,bruce@example.com,上海市,VIP,',
+        '赵敏,13911113333,,杭州市,,',
+        '坏电话,12,,北京市,,',
+        `${'长'.repeat(300)},13911114444,,,,`,
+        '公式,13911115555,,,,=HYPERLINK("http://evil.example")',
+        '周芷若,13911116666,zhou@example.com,,,',
+      ].join('\n'),
+    );
+    await page.getByTestId('nav-customers').click();
+    await page.getByTestId('customers-import').click();
+    await page.getByTestId('import-upload').locator('input[type=file]').setInputFiles(csvPath);
+    await page.getByTestId('import-preview').waitFor({ timeout: 20_000 });
+    await screenshot(page, 'customer-import-preview-en');
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-mapping-0').waitFor();
+    await screenshot(page, 'customer-import-mapping-en');
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-dry-run').click();
+    await page.getByTestId('import-problems-table').waitFor({ timeout: 30_000 });
+    const report = (await page.getByTestId('import-problems-table').textContent()) ?? '';
+    for (const line of ['4', '5', '6']) expect(report).toContain(line);
+    expect(await page.getByTestId('import-run').isDisabled()).toBe(true);
+    await screenshot(page, 'customer-import-report-en');
+    const [problems] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('import-download-report').click(),
+    ]);
+    const problemsFile = join(dataDir, 'problems.csv');
+    await problems.saveAs(problemsFile);
+    expect(readFileSync(problemsFile, 'utf8').split('\n').length).toBeGreaterThanOrEqual(4);
+    await page.getByTestId('import-check-good-rows').click();
+    await page.getByTestId('import-run').click();
+    await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('import-done-created').textContent()).toContain('3');
+    await screenshot(page, 'customer-import-done-en');
 
     // Export the current view of the table as CSV: masked phones, every customer, in order.
     await page.getByTestId('nav-customers').click();
@@ -166,6 +206,5 @@ describe('customers: create, find, edit, history, merge, import, export', () => 
     await page.getByTestId('customer-header').waitFor();
     await screenshot(page, 'customer-360-zh');
     await context.close();
-    void writeFileSync;
   });
 });

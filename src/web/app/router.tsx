@@ -40,6 +40,7 @@ const CustomerPage = lazyPage(() => import('../pages/CustomerPage'), 'CustomerPa
 const CustomersPage = lazyPage(() => import('../pages/CustomersPage'), 'CustomersPage');
 const NewCustomerPage = lazyPage(() => import('../pages/NewCustomerPage'), 'NewCustomerPage');
 const DuplicatesPage = lazyPage(() => import('../pages/DuplicatesPage'), 'DuplicatesPage');
+const ImportCustomersPage = lazyPage(() => import('../pages/ImportCustomersPage'), 'ImportCustomersPage');
 const SegmentsPage = lazyPage(() => import('../pages/SegmentsPage'), 'SegmentsPage');
 const PublicFormPage = lazyPage(() => import('../pages/PublicFormPage'), 'PublicFormPage');
 const WebFormsSettingsPage = lazyPage(
@@ -88,6 +89,7 @@ export const router = createBrowserRouter([
               { path: '/customers', element: <CustomersPage /> },
               { path: '/customers/new', element: <NewCustomerPage /> },
               { path: '/customers/duplicates', element: <DuplicatesPage /> },
+              { path: '/customers/import', element: <ImportCustomersPage /> },
               { path: '/customers/:id', element: <CustomerPage /> },
               { path: '/segments', element: <SegmentsPage /> },
               ...placeholderModules.map((module) => ({

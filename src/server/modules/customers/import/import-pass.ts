@@ -4,7 +4,7 @@ import { transact } from '../../../platform/transaction';
 import { searchColumns } from '../profile/customer-profile';
 import { visibleCustomers } from '../visibility';
 import { advanceImport, deleteChunks, findImportRow, insertProblems, moveImport, type ImportRow } from './import.queries';
-import { analyzeCustomers, findMatches } from './import-batch.queries';
+import { findMatches } from './import-batch.queries';
 import { keysOf, planBatch, rememberKeys, type KeyMemory } from './import-plan';
 import { readRecords, type ImportFormat } from './import-records';
 import type { RunDeps, RunOptions } from './import-runner';
@@ -26,24 +26,21 @@ type Pass = {
   ctx: RowContext;
   /** Keys of earlier batches, for passes that write nothing (they cannot find them in the table). */
   memory: KeyMemory | null;
-  /** Customers in the table at the last ANALYZE, and rows this pass added since. */
-  analyzed: { rows: number; added: number };
 };
 
 class LeaseLost extends Error {}
 
 /** Checks rows and, when loading, works out their search columns: the CPU part of a batch. */
-const prepare = (pass: Pass, batch: MappedRow[]): RowCheck[] => { T0.t = performance.now(); const r = batch.map((mapped) => {
+const prepare = (pass: Pass, batch: MappedRow[]): RowCheck[] =>
+  batch.map((mapped) => {
     const result = checkRow(mapped, pass.ctx);
     if (result.ok && pass.status === 'loading') {
       const { checked } = result;
       checked.search = searchColumns(checked.profile, checked.input.kind === 'company' ? null : mapped.companyName);
     }
     return { row: mapped, result };
-  }); lap('prepare'); return r; };
+  });
 
-const T0 = { t: 0 }; export const lap = (l: string) => { const n = performance.now(); const g = ((globalThis as any).__t ??= {}); g[l] = (g[l] ?? 0) + n - T0.t; T0.t = n; };
-(globalThis as any).__lap = lap;
 const unique = (values: string[]) => [...new Set(values)];
 
 /** Matches, plans and (when loading) writes one checked batch, with its problems and progress, in one transaction. */
@@ -62,7 +59,6 @@ const commitBatch = async (pass: Pass, checks: RowCheck[], fromRow: number): Pro
   const owner = actor.userId ? (ctx.users.get(actor.userId) ?? null) : null;
   try {
     const plan = await transact(deps, actor, async (tx, emit) => {
-      T0.t = performance.now();
       const matches = await findMatches(
         tx,
         row.org_id,
@@ -70,25 +66,16 @@ const commitBatch = async (pass: Pass, checks: RowCheck[], fromRow: number): Pro
         visibleCustomers(actor),
         writes && settings.onMatch === 'update',
       );
-      lap('match');
       const plan = planBatch({ rows: checks, matches, ctx, options: settings, defaultOwner: owner, newId, memory: pass.memory });
       const lines = { from: checks[0]!.row.line, to: checks[checks.length - 1]!.row.line };
-      lap('plan');
       if (writes) await writePlan(tx, actor, row.id, plan, ctx, owner, lines);
-      lap('write');
       await insertProblems(tx, row.org_id, row.id, plan.problems);
       const at = { runner: pass.runner, status: pass.status, fromRow, toRow: fromRow + checks.length };
       if (!(await advanceImport(tx, row.org_id, row.id, at, plan.counts))) throw new LeaseLost();
-      lap('advance');
       emit({ entityType: 'imports', entityId: row.id, action: 'progress', permission: 'customers.import' });
       return plan;
     });
-    lap('commit');
     if (pass.memory) for (const t of [...plan.creates, ...plan.updates]) rememberKeys(pass.memory, t.profile);
-    pass.analyzed.added += plan.creates.length;
-    if (pass.analyzed.added > Math.max(1000, pass.analyzed.rows)) {
-      pass.analyzed = { rows: await analyzeCustomers(deps.db), added: 0 }; lap('analyze');
-    }
     return true;
   } catch (error) {
     if (error instanceof LeaseLost) return false;
@@ -111,7 +98,6 @@ export const runPass = async (deps: RunDeps, row: ImportRow, runner: string, opt
     settings,
     ctx: await loadRowContext(deps.db, row.org_id, row.headers, row.mapping),
     memory: row.status === 'loading' ? null : new Set<number>(),
-    analyzed: { rows: await analyzeCustomers(deps.db), added: 0 },
   };
   const shape = { format: row.format as ImportFormat, encoding: row.encoding, delimiter: settings.delimiter };
   const batchRows = options.batchRows ?? BATCH_ROWS;

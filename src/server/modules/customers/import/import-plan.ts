@@ -175,12 +175,15 @@ export const planBatch = (input: {
       report(row, missing);
       continue;
     }
-    const ownerId = checked.profile.owner_id ?? input.defaultOwner?.id ?? null;
+    // The checked profile belongs to this row alone, so it becomes the new customer's as it is.
+    const profile = checked.profile;
+    profile.owner_id ??= input.defaultOwner?.id ?? null;
+    profile.team_id = ownerTeam(profile.owner_id);
     const created: NewTarget = {
       type: 'new',
       id: input.newId(),
       kind: checked.input.kind,
-      profile: { ...checked.profile, owner_id: ownerId, team_id: ownerTeam(ownerId) },
+      profile,
       companyName: checked.input.kind === 'company' ? null : row.companyName,
       search: checked.search,
     };

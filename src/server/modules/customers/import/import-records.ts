@@ -36,26 +36,17 @@ export const detectShape = (head: Buffer, utf8: boolean, bom: boolean): FileShap
   return { format: 'csv', encoding, delimiter: detectDelimiter(firstLine) };
 };
 
+/** Records numbered as a spreadsheet numbers rows (a quoted multi-line cell is still one row). */
 async function* csvRecords(source: Readable, shape: FileShape): AsyncGenerator<SourceRecord> {
-  const parser = parse({
-    bom: true,
-    delimiter: shape.delimiter,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    info: true,
-  });
+  const parser = parse({ bom: true, delimiter: shape.delimiter, relax_column_count: true, relax_quotes: true });
   const done = (error?: Error | null) => {
     if (error) parser.destroy(error);
   };
   if (shape.encoding === 'gb18030') pipeline(source, iconv.decodeStream('gb18030'), parser, done);
   else pipeline(source, parser, done);
+  let line = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number };
-    }>)
-      yield { line: info.lines, cells: record };
+    for await (const cells of parser as AsyncIterable<string[]>) yield { line: ++line, cells };
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('INVALID_INPUT', `The CSV file cannot be read: ${(error as Error).message}`);

@@ -5,6 +5,7 @@ import { writeAudit } from '../../../platform/audit';
 import { newId } from '../../../platform/ids';
 import { buildProfile, searchColumns, type ProfileColumns } from '../profile/customer-profile';
 import {
+  customerRow,
   findCompanies,
   insertCustomerRows,
   insertImportedEvents,
@@ -35,27 +36,30 @@ const resolveCompanies = async (
     const { profile } = buildProfile({ name }, null, { region: ctx.write.region, customRules: [] });
     const id = newId();
     const withOwner = { ...profile, owner_id: owner?.id ?? null, team_id: owner?.teamId ?? null };
-    created.push({
-      ...withOwner,
-      ...searchColumns(withOwner, null),
-      org_id: actor.orgId,
-      id,
-      kind: 'company',
-      created_by: actor.userId,
-    });
+    created.push(
+      customerRow(withOwner, searchColumns(withOwner, null), {
+        org_id: actor.orgId,
+        id,
+        kind: 'company',
+        created_by: actor.userId,
+      }),
+    );
     companies.set(key, { id, name });
   }
   return { companies, created };
 };
 
-const withCompany = (
+/** Sets the company a row named (found or just created); returns its name as stored. */
+const linkCompany = (
   profile: ProfileColumns,
   companyName: string | null,
   companies: Map<string, { id: string; name: string }>,
-): { profile: ProfileColumns; companyName: string | null } => {
-  if (!companyName) return { profile, companyName: null };
+): string | null => {
+  if (!companyName) return null;
   const company = companies.get(companyName.toLowerCase());
-  return company ? { profile: { ...profile, company_id: company.id }, companyName: company.name } : { profile, companyName };
+  if (!company) return companyName;
+  profile.company_id = company.id; // the plan's profiles belong to this batch alone
+  return company.name;
 };
 
 /**
@@ -72,31 +76,22 @@ export const writePlan = async (
   owner: UserRef | null,
   lines: { from: number; to: number },
 ) => {
-  const lap = (globalThis as any).__lap as (l: string) => void;
   const { companies, created: newCompanies } = await resolveCompanies(tx, actor, plan, ctx, owner);
   const newRows: NewCustomerRow[] = plan.creates.map((t) => {
-    const { profile, companyName } = withCompany(t.profile, t.companyName, companies);
-    return {
-      ...profile,
-      ...(t.search ?? searchColumns(profile, companyName)),
-      org_id: actor.orgId,
-      id: t.id,
-      kind: t.kind,
-      created_by: actor.userId,
-    };
+    const companyName = linkCompany(t.profile, t.companyName, companies);
+    const extra = { org_id: actor.orgId, id: t.id, kind: t.kind, created_by: actor.userId };
+    return customerRow(t.profile, t.search ?? searchColumns(t.profile, companyName), extra);
   });
-  lap('w-build');
   await insertCustomerRows(tx, actor.orgId, [...newCompanies, ...newRows]);
-  lap('w-insert');
   await updateCustomerRows(
     tx,
     actor.orgId,
     plan.updates.map((t) => {
-      const { profile, companyName } = withCompany(t.profile, t.companyName, companies);
-      return { ...profile, ...searchColumns(profile, companyName), id: t.match.id };
+      const companyName = linkCompany(t.profile, t.companyName, companies);
+      const ids = { org_id: actor.orgId, id: t.match.id, kind: t.match.kind, created_by: null };
+      return customerRow(t.profile, searchColumns(t.profile, companyName), ids);
     }),
   );
-  lap('w-update');
   await insertImportedEvents(
     tx,
     actor.orgId,
@@ -104,7 +99,6 @@ export const writePlan = async (
     importId,
     newRows.map((r) => ({ id: newId(), customerId: r.id, summary: r.name })),
   );
-  lap('w-timeline');
   await writeAudit(tx, actor, {
     action: 'import',
     entityType: 'import',

@@ -10,6 +10,7 @@ import { customer } from './customer';
 import { imports } from './imports';
 import { segments } from './segments';
 import { dedupe } from './dedupe';
+import { importWizard } from './import-wizard';
 
 /** English strings: the reference shape every other language must match. */
 export const en = {
@@ -25,4 +26,5 @@ export const en = {
   imports,
   segments,
   dedupe,
+  importWizard,
 };

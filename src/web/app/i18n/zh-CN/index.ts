@@ -11,6 +11,7 @@ import { customer } from './customer';
 import { imports } from './imports';
 import { segments } from './segments';
 import { dedupe } from './dedupe';
+import { importWizard } from './import-wizard';
 
 /** Simplified Chinese strings. */
 export const zhCN: Translation = {
@@ -26,4 +27,5 @@ export const zhCN: Translation = {
   imports,
   segments,
   dedupe,
+  importWizard,
 };
