@@ -69,6 +69,9 @@ ${notes}
 - *embedded* is PGlite served by the server's own worker thread over a Unix socket; it runs one query at a time, so
   its throughput is bounded by the database, not by HTTP.
 - *postgres* is PostgreSQL 15 on the same machine, pool of 10 connections per app instance (\`DATABASE_POOL_SIZE\`).
+- Customer figures run on generated customers (\`bench/seed\`): 85% Chinese names from common surnames and given
+  names, 15% English, 20 cities, one phone each. The phones are consecutive numbers (13900000001 …), the worst case
+  for phone-fragment search: every number shares its leading digits, so trigram lists are long.
 - The load generator, the Kehu process and the database share the same cores, so absolute figures are lower than on
   separate machines; the API-to-raw ratio is the figure to watch.
 `,
