@@ -30,6 +30,8 @@ const validBodies: Record<string, object> = {
   'POST /api/v1/custom-fields': { key: 'vip_level', label: 'VIP level', type: 'text' },
   'PATCH /api/v1/custom-fields/{id}': { label: 'VIP level', version: 1 },
   'PUT /api/v1/customer-picklists/{list}': { items: [{ key: 'vip' }] },
+  'POST /api/v1/import-templates': { name: 'Trade fair list', mapping: { 姓名: 'name' } },
+  'POST /api/v1/imports/{id}/start': { mapping: { 姓名: 'name' }, dryRun: true },
   'POST /api/v1/saved-views': { name: 'Big spenders', definition: { columns: [{ key: 'name' }] } },
   'PATCH /api/v1/saved-views/{id}': { name: 'Big spenders', version: 1 },
   'POST /api/v1/segments': { name: 'VIP', filter: { field: 'tags', op: 'has_any', value: ['vip'] } },

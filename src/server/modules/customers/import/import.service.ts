@@ -42,9 +42,13 @@ export const getVisibleImport = async (deps: Pick<Deps, 'db'>, actor: Actor, id:
 };
 
 const invalid = (issues: { path: string; message: string }[]) =>
-  new AppError('INVALID_INPUT', `The mapping cannot be used: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, {
-    issues,
-  });
+  new AppError(
+    'INVALID_INPUT',
+    `The mapping cannot be used: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`,
+    {
+      issues,
+    },
+  );
 
 /** Only columns of this file, fields that exist, and each single-valued field at most once. */
 const checkedMapping = (row: ImportRow, mapping: ImportMapping, activeCustom: Set<string>): ImportMapping => {
@@ -61,7 +65,8 @@ const checkedMapping = (row: ImportRow, mapping: ImportMapping, activeCustom: Se
       issues.push({ path, message: `maps to ${field}, which column ${other} already fills` });
     claimed.set(field, header);
   }
-  if (claimed.size === 0) issues.push({ path: 'body.mapping', message: 'must map at least one column to a field' });
+  if (claimed.size === 0)
+    issues.push({ path: 'body.mapping', message: 'must map at least one column to a field' });
   if (issues.length > 0) throw invalid(issues);
   return Object.fromEntries(row.headers.map((h) => [h, mapping[h] ?? null]));
 };
@@ -79,12 +84,21 @@ export const createImportService = (deps: Deps) => ({
 
   async getImport(actor: Actor, id: string) {
     const row = await getVisibleImport(deps, actor, id);
-    return { ...toImport(row), preview: row.preview, fields: importFields(await listCustomFieldRows(deps.db, actor.orgId)) };
+    return {
+      ...toImport(row),
+      preview: row.preview,
+      fields: importFields(await listCustomFieldRows(deps.db, actor.orgId)),
+    };
   },
 
   async listImports(actor: Actor) {
     const rows = await listImportRows(deps.db, actor.orgId, 100);
-    return { data: rows.filter((r) => r.status !== 'uploading' && mayView(actor, r)).slice(0, 20).map(toImport) };
+    return {
+      data: rows
+        .filter((r) => r.status !== 'uploading' && mayView(actor, r))
+        .slice(0, 20)
+        .map(toImport),
+    };
   },
 
   /**
@@ -94,13 +108,27 @@ export const createImportService = (deps: Deps) => ({
   async startImport(actor: Actor, id: string, input: ImportStart) {
     const row = await getVisibleImport(deps, actor, id);
     if (!mayStart(row))
-      throw new AppError('CONFLICT', `This import is ${row.status.replace('_', ' ')}; upload the file again to import it once more.`);
+      throw new AppError(
+        'CONFLICT',
+        `This import is ${row.status.replace('_', ' ')}; upload the file again to import it once more.`,
+      );
     const custom = await listCustomFieldRows(deps.db, actor.orgId);
-    const mapping = checkedMapping(row, input.mapping, new Set(custom.filter((f) => !f.archived_at).map((f) => f.key)));
+    const mapping = checkedMapping(
+      row,
+      input.mapping,
+      new Set(custom.filter((f) => !f.archived_at).map((f) => f.key)),
+    );
     return transact(deps, actor, async (tx, emit) => {
       await deleteProblems(tx, actor.orgId, id);
-      const jobId = await deps.jobs.enqueue(tx, IMPORT_JOB, { orgId: actor.orgId, payload: { importId: id } });
-      const options = { matchBy: input.matchBy, onMatch: input.onMatch, loadGoodRowsOnly: input.loadGoodRowsOnly };
+      const jobId = await deps.jobs.enqueue(tx, IMPORT_JOB, {
+        orgId: actor.orgId,
+        payload: { importId: id },
+      });
+      const options = {
+        matchBy: input.matchBy,
+        onMatch: input.onMatch,
+        loadGoodRowsOnly: input.loadGoodRowsOnly,
+      };
       const updated = await tx
         .updateTable('imports')
         .set({
@@ -167,18 +195,26 @@ export const createImportService = (deps: Deps) => ({
 
   /** Problems in file order, a page at a time. */
   async findProblems(actor: Actor, id: string, query: { cursor?: string; limit: number }) {
-    await getVisibleImport(deps, actor, id);
-    const after = decodeCursor(query.cursor, 2);
-    if (after && !after.every((v) => Number.isInteger(v)))
+    // The cursor names its import too, so one import's cursor is refused on another's problems.
+    const cursor = decodeCursor(query.cursor, 3);
+    const after = cursor?.slice(0, 2);
+    if (cursor && (cursor[2] !== id || !after!.every((v) => Number.isInteger(v))))
       throw new AppError('INVALID_INPUT', 'The cursor is not valid; start again from the first page.', {
         issues: [{ path: 'querystring.cursor', message: 'not a cursor this list returned' }],
       });
-    const rows = await listProblemRows(deps.db, actor.orgId, id, after as [number, number] | undefined, query.limit + 1);
+    await getVisibleImport(deps, actor, id);
+    const rows = await listProblemRows(
+      deps.db,
+      actor.orgId,
+      id,
+      after as [number, number] | undefined,
+      query.limit + 1,
+    );
     const data = rows.slice(0, query.limit);
     const last = data[data.length - 1];
     return {
       data: data.map((r) => ({ line: r.line, column: r.column_name, reason: r.reason, value: r.value })),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.line, last.seq]) : null,
+      nextCursor: rows.length > query.limit && last ? encodeCursor([last.line, last.seq, id]) : null,
     };
   },
 
@@ -192,7 +228,12 @@ export const createImportService = (deps: Deps) => ({
       for (;;) {
         const page = await listProblemRows(db, actor.orgId, id, after, 1000);
         for (const p of page)
-          yield [String(p.line), escapeFormula(p.column_name ?? ''), escapeFormula(p.reason), escapeFormula(p.value ?? '')];
+          yield [
+            String(p.line),
+            escapeFormula(p.column_name ?? ''),
+            escapeFormula(p.reason),
+            escapeFormula(p.value ?? ''),
+          ];
         if (page.length < 1000) return;
         after = [page[page.length - 1]!.line, page[page.length - 1]!.seq];
       }
