@@ -12,7 +12,11 @@ export const uploadFile = async (kehu: Kehu, session: Session, fileName: string,
     method: 'POST',
     url: `/api/v1/imports?fileName=${encodeURIComponent(fileName)}`,
     payload: bytes,
-    headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/octet-stream' },
+    headers: {
+      cookie: session.cookie,
+      'x-csrf-token': session.csrf,
+      'content-type': 'application/octet-stream',
+    },
   });
 
 export const upload = async (kehu: Kehu, session: Session, fileName: string, bytes: Buffer | string) => {
@@ -37,5 +41,7 @@ export const runImport = async (
 /** A CSV from rows of cells, quoting where needed. */
 export const csvOf = (rows: (string | number)[][]): string =>
   rows
-    .map((r) => r.map((c) => (/[",\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(','))
+    .map((r) =>
+      r.map((c) => (/[",\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(','),
+    )
     .join('\n') + '\n';

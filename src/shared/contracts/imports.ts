@@ -36,9 +36,12 @@ export const multiColumnFields: readonly string[] = ['phones', 'emails', 'tags']
 export const ImportTargetSchema = z
   .string()
   .max(60)
-  .refine((v) => (importFieldKeys as readonly string[]).includes(v) || /^custom\.[a-z][a-z0-9_]{0,39}$/.test(v), {
-    message: 'must be a customer field such as name, phones or custom.<key>',
-  });
+  .refine(
+    (v) => (importFieldKeys as readonly string[]).includes(v) || /^custom\.[a-z][a-z0-9_]{0,39}$/.test(v),
+    {
+      message: 'must be a customer field such as name, phones or custom.<key>',
+    },
+  );
 
 /** Header → field, or null to leave the column out. */
 export const ImportMappingSchema = z.record(z.string().max(200), ImportTargetSchema.nullable());

@@ -43,7 +43,10 @@ export const importCustomerFile = async (
   }
   for (const [header, field] of Object.entries(options.mapping ?? {})) {
     if (!headers.includes(header))
-      throw new AppError('INVALID_INPUT', `The file has no column “${header}”; its columns are ${headers.join(', ')}`);
+      throw new AppError(
+        'INVALID_INPUT',
+        `The file has no column “${header}”; its columns are ${headers.join(', ')}`,
+      );
     mapping = { ...mapping, [header]: field };
   }
   await options.onUploaded?.(upload, mapping);

@@ -8,7 +8,14 @@ import { csvOf, runImport, upload } from '../../../../../test/factories/imports'
 import type { Customer } from '../../../../shared/contracts/customers';
 
 const header = ['编号', '姓名', '手机', '邮箱', '标签', '城市'];
-const mapping = { 编号: 'externalId', 姓名: 'name', 手机: 'phones', 邮箱: 'emails', 标签: 'tags', 城市: 'city' };
+const mapping = {
+  编号: 'externalId',
+  姓名: 'name',
+  手机: 'phones',
+  邮箱: 'emails',
+  标签: 'tags',
+  城市: 'city',
+};
 
 describe.each(databaseKinds)('customer import matching on %s', (kind) => {
   let kehu: Kehu;
@@ -20,12 +27,21 @@ describe.each(databaseKinds)('customer import matching on %s', (kind) => {
   });
 
   const all = async (owner: Session) =>
-    (await call(kehu, owner, 'GET', '/api/v1/customers?limit=200&sort=created_at')).json<{ data: Customer[] }>().data;
-  const revealed = async (owner: Session, id: string) => (await call(kehu, owner, 'POST', `/api/v1/customers/${id}/reveal`)).json();
+    (await call(kehu, owner, 'GET', '/api/v1/customers?limit=200&sort=created_at')).json<{
+      data: Customer[];
+    }>().data;
+  const revealed = async (owner: Session, id: string) =>
+    (await call(kehu, owner, 'POST', `/api/v1/customers/${id}/reveal`)).json();
 
   it('updates customers matched by external id, phone or email, adding phones, emails and tags', async () => {
     const owner = await insertOrgWithOwner(kehu);
-    const byExt = await insertCustomer(kehu, owner, { name: '老王', externalId: 'E1', phones: [], emails: [], tags: ['old'] });
+    const byExt = await insertCustomer(kehu, owner, {
+      name: '老王',
+      externalId: 'E1',
+      phones: [],
+      emails: [],
+      tags: ['old'],
+    });
     const byPhone = await insertCustomer(kehu, owner, {
       name: '老李',
       phones: [{ label: 'mobile', number: '13800001111', primary: true }],
@@ -51,7 +67,13 @@ describe.each(databaseKinds)('customer import matching on %s', (kind) => {
       ]),
     );
     const dry = await runImport(kehu, owner, file.import.id, { mapping, dryRun: true });
-    expect(dry).toMatchObject({ status: 'done', createdCount: 1, updatedCount: 3, skippedCount: 0, errorCount: 0 });
+    expect(dry).toMatchObject({
+      status: 'done',
+      createdCount: 1,
+      updatedCount: 3,
+      skippedCount: 0,
+      errorCount: 0,
+    });
     expect(await all(owner)).toHaveLength(3);
 
     const done = await runImport(kehu, owner, file.import.id, { mapping });
@@ -59,8 +81,15 @@ describe.each(databaseKinds)('customer import matching on %s', (kind) => {
     const customers = await all(owner);
     expect(customers).toHaveLength(4);
     const find = (id: string) => customers.find((c) => c.id === id)!;
-    expect(find(byExt.id)).toMatchObject({ name: '王大明', tags: ['old', 'vip'], city: '杭州市', version: 2 });
-    expect((await revealed(owner, byExt.id)).phones.map((p: { number: string }) => p.number)).toEqual(['+8613900002222']);
+    expect(find(byExt.id)).toMatchObject({
+      name: '王大明',
+      tags: ['old', 'vip'],
+      city: '杭州市',
+      version: 2,
+    });
+    expect((await revealed(owner, byExt.id)).phones.map((p: { number: string }) => p.number)).toEqual([
+      '+8613900002222',
+    ]);
     expect(find(byPhone.id).name).toBe('老李');
     expect(await revealed(owner, byPhone.id)).toMatchObject({
       phones: [{ number: '+8613800001111', primary: true }],
@@ -71,7 +100,12 @@ describe.each(databaseKinds)('customer import matching on %s', (kind) => {
     // One audit entry per batch, not per customer.
     const audit = await call(kehu, owner, 'GET', `/api/v1/audit?entityId=${file.import.id}&action=import`);
     expect(audit.json().data).toHaveLength(1);
-    const timeline = await call(kehu, owner, 'GET', `/api/v1/customers/${customers.find((c) => c.externalId === 'E9')!.id}/timeline`);
+    const timeline = await call(
+      kehu,
+      owner,
+      'GET',
+      `/api/v1/customers/${customers.find((c) => c.externalId === 'E9')!.id}/timeline`,
+    );
     expect(timeline.json().data.map((e: { type: string }) => e.type)).toContain('customer.imported');
   });
 
@@ -86,14 +120,18 @@ describe.each(databaseKinds)('customer import matching on %s', (kind) => {
       ['X7', '钱二三', '', '', '', '上海市'],
     ];
     const update = await upload(kehu, owner, 'dups.csv', csvOf(rows));
-    expect(await runImport(kehu, owner, update.import.id, { mapping, matchBy: ['externalId', 'phone', 'email'] })).toMatchObject({
+    expect(
+      await runImport(kehu, owner, update.import.id, { mapping, matchBy: ['externalId', 'phone', 'email'] }),
+    ).toMatchObject({
       createdCount: 2,
       updatedCount: 3,
     });
     const customers = await all(owner);
     expect(customers).toHaveLength(2);
     expect(customers[0]).toMatchObject({ name: '赵一（重复）', tags: ['a', 'b'] });
-    expect(await revealed(owner, customers[0]!.id)).toMatchObject({ emails: [{ address: 'zhao@example.com' }] });
+    expect(await revealed(owner, customers[0]!.id)).toMatchObject({
+      emails: [{ address: 'zhao@example.com' }],
+    });
     expect(customers[1]).toMatchObject({ name: '钱二三', externalId: 'X7', city: '上海市' });
 
     const other = await insertOrgWithOwner(kehu);
@@ -106,10 +144,15 @@ describe.each(databaseKinds)('customer import matching on %s', (kind) => {
 
     const third = await insertOrgWithOwner(kehu);
     const create = await upload(kehu, third, 'dups.csv', csvOf(rows));
-    const created = await runImport(kehu, third, create.import.id, { mapping, onMatch: 'create', loadGoodRowsOnly: true });
+    const created = await runImport(kehu, third, create.import.id, {
+      mapping,
+      onMatch: 'create',
+      loadGoodRowsOnly: true,
+    });
     // Creating again is allowed for phones and emails, never for an external id, which is unique.
     expect(created).toMatchObject({ createdCount: 4, errorCount: 1 });
-    const problems = (await call(kehu, third, 'GET', `/api/v1/imports/${create.import.id}/problems`)).json().data;
+    const problems = (await call(kehu, third, 'GET', `/api/v1/imports/${create.import.id}/problems`)).json()
+      .data;
     expect(problems).toEqual([
       { line: 6, column: '编号', reason: 'External ID X7 already belongs to another customer', value: 'X7' },
     ]);
@@ -123,15 +166,23 @@ describe.each(databaseKinds)('customer import matching on %s', (kind) => {
       phones: [{ label: 'mobile', number: '13500000001', primary: true }],
       emails: [],
     });
-    const file = await upload(kehu, sales, 'mine.csv', csvOf([header, ['', '我的客户', '13500000001', '', '', ''], ['', '新的', '13500000002', '', '', '']]));
+    const file = await upload(
+      kehu,
+      sales,
+      'mine.csv',
+      csvOf([header, ['', '我的客户', '13500000001', '', '', ''], ['', '新的', '13500000002', '', '', '']]),
+    );
     const done = await runImport(kehu, sales, file.import.id, { mapping, loadGoodRowsOnly: true });
     expect(done).toMatchObject({ createdCount: 1, updatedCount: 0, errorCount: 1 });
-    const problems = (await call(kehu, sales, 'GET', `/api/v1/imports/${file.import.id}/problems`)).json().data;
+    const problems = (await call(kehu, sales, 'GET', `/api/v1/imports/${file.import.id}/problems`)).json()
+      .data;
     expect(problems[0].reason).toMatch(/cannot see/);
     const mine = (await call(kehu, sales, 'GET', '/api/v1/customers')).json().data;
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ name: '新的', ownerId: sales.me.user.id });
-    expect((await call(kehu, owner, 'GET', '/api/v1/customers?q=经理的客户')).json().data[0].name).toBe('经理的客户');
+    expect((await call(kehu, owner, 'GET', '/api/v1/customers?q=经理的客户')).json().data[0].name).toBe(
+      '经理的客户',
+    );
     // Another person's import stays theirs.
     const other = await insertMember(kehu, owner, 'sales');
     expect((await call(kehu, other, 'GET', `/api/v1/imports/${file.import.id}`)).statusCode).toBe(404);
@@ -140,7 +191,12 @@ describe.each(databaseKinds)('customer import matching on %s', (kind) => {
 
   it('links people to company customers by name, creating each company once', async () => {
     const owner = await insertOrgWithOwner(kehu);
-    const existing = await insertCustomer(kehu, owner, { kind: 'company', name: '华美茶业', phones: [], emails: [] });
+    const existing = await insertCustomer(kehu, owner, {
+      kind: 'company',
+      name: '华美茶业',
+      phones: [],
+      emails: [],
+    });
     const file = await upload(
       kehu,
       owner,
@@ -159,8 +215,18 @@ describe.each(databaseKinds)('customer import matching on %s', (kind) => {
     const people = customers.filter((c) => c.kind === 'person');
     expect(people.find((p) => p.name === '甲')?.companyId).toBe(existing.id);
     const newCompany = companies.find((c) => c.name === '新公司')!;
-    expect(people.filter((p) => p.companyId === newCompany.id).map((p) => p.name).sort()).toEqual(['丙', '乙']);
-    const search = await call(kehu, owner, 'GET', `/api/v1/customers/search?q=${encodeURIComponent('新公司')}`);
+    expect(
+      people
+        .filter((p) => p.companyId === newCompany.id)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['丙', '乙']);
+    const search = await call(
+      kehu,
+      owner,
+      'GET',
+      `/api/v1/customers/search?q=${encodeURIComponent('新公司')}`,
+    );
     expect(search.json().data.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -3,7 +3,14 @@ import { newId } from '../../../platform/ids';
 import { transact } from '../../../platform/transaction';
 import { searchColumns } from '../profile/customer-profile';
 import { visibleCustomers } from '../visibility';
-import { advanceImport, deleteChunks, findImportRow, insertProblems, moveImport, type ImportRow } from './import.queries';
+import {
+  advanceImport,
+  deleteChunks,
+  findImportRow,
+  insertProblems,
+  moveImport,
+  type ImportRow,
+} from './import.queries';
 import { findMatches } from './import-batch.queries';
 import { keysOf, planBatch, rememberKeys, type KeyMemory } from './import-plan';
 import { readRecords, type ImportFormat } from './import-records';
@@ -36,7 +43,10 @@ const prepare = (pass: Pass, batch: MappedRow[]): RowCheck[] =>
     const result = checkRow(mapped, pass.ctx);
     if (result.ok && pass.status === 'loading') {
       const { checked } = result;
-      checked.search = searchColumns(checked.profile, checked.input.kind === 'company' ? null : mapped.companyName);
+      checked.search = searchColumns(
+        checked.profile,
+        checked.input.kind === 'company' ? null : mapped.companyName,
+      );
     }
     return { row: mapped, result };
   });
@@ -66,7 +76,15 @@ const commitBatch = async (pass: Pass, checks: RowCheck[], fromRow: number): Pro
         visibleCustomers(actor),
         writes && settings.onMatch === 'update',
       );
-      const plan = planBatch({ rows: checks, matches, ctx, options: settings, defaultOwner: owner, newId, memory: pass.memory });
+      const plan = planBatch({
+        rows: checks,
+        matches,
+        ctx,
+        options: settings,
+        defaultOwner: owner,
+        newId,
+        memory: pass.memory,
+      });
       const lines = { from: checks[0]!.row.line, to: checks[checks.length - 1]!.row.line };
       if (writes) await writePlan(tx, actor, row.id, plan, ctx, owner, lines);
       await insertProblems(tx, row.org_id, row.id, plan.problems);
@@ -111,7 +129,11 @@ export const runPass = async (deps: RunDeps, row: ImportRow, runner: string, opt
     inFlight = null;
     if (!committed) return false;
     position += inFlightRows;
-    await options.onProgress?.({ status: pass.status, processed: position, total: Math.max(row.total_rows ?? 0, position) });
+    await options.onProgress?.({
+      status: pass.status,
+      processed: position,
+      total: Math.max(row.total_rows ?? 0, position),
+    });
     return true;
   };
   let index = -1;
@@ -145,11 +167,17 @@ export const runPass = async (deps: RunDeps, row: ImportRow, runner: string, opt
   } catch (error) {
     await settle().catch(() => undefined);
     if (!(error instanceof AppError) || error.code !== 'INVALID_INPUT') throw error;
-    await moveImport(deps.db, row.org_id, row.id, { runner, status: pass.status }, {
-      status: 'failed',
-      error: `${error.message} (after row ${position + 1} of the data)`,
-      finished: true,
-    });
+    await moveImport(
+      deps.db,
+      row.org_id,
+      row.id,
+      { runner, status: pass.status },
+      {
+        status: 'failed',
+        error: `${error.message} (after row ${position + 1} of the data)`,
+        finished: true,
+      },
+    );
     return 'stopped';
   }
   return (await finishPass(pass, index)) ? 'finished' : 'stopped';

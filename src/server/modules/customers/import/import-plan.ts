@@ -58,7 +58,9 @@ const hash = (text: string): number => {
 const keyPrefix: Record<ImportMatchKey, string> = { externalId: 'e:', phone: 'p:', email: 'm:' };
 
 /** A profile's match keys, by kind: external id, phones (E.164), emails (normalised). */
-export const keysOf = (p: Pick<ProfileColumns, 'external_id' | 'phones' | 'emails'>): Record<ImportMatchKey, string[]> => ({
+export const keysOf = (
+  p: Pick<ProfileColumns, 'external_id' | 'phones' | 'emails'>,
+): Record<ImportMatchKey, string[]> => ({
   externalId: p.external_id ? [p.external_id] : [],
   phone: p.phones.map((x) => x.number),
   email: p.emails.map((x) => x.address),
@@ -88,7 +90,8 @@ export const planBatch = (input: {
   const registry = new Map<string, Target>();
   const register = (profile: Pick<ProfileColumns, 'external_id' | 'phones' | 'emails'>, target: Target) => {
     for (const [kind, keys] of Object.entries(keysOf(profile)) as [ImportMatchKey, string[]][])
-      for (const key of keys) if (!registry.has(keyPrefix[kind] + key)) registry.set(keyPrefix[kind] + key, target);
+      for (const key of keys)
+        if (!registry.has(keyPrefix[kind] + key)) registry.set(keyPrefix[kind] + key, target);
   };
   for (const match of input.matches) {
     const target: ExistingTarget = {
@@ -103,9 +106,15 @@ export const planBatch = (input: {
     if (match.external_id) registry.set(`e:${match.external_id}`, target);
   }
   const find = (kind: ImportMatchKey, key: string): Target | undefined =>
-    registry.get(keyPrefix[kind] + key) ?? (memory?.has(hash(keyPrefix[kind] + key)) ? { type: 'earlier' } : undefined);
+    registry.get(keyPrefix[kind] + key) ??
+    (memory?.has(hash(keyPrefix[kind] + key)) ? { type: 'earlier' } : undefined);
 
-  const plan: BatchPlan = { creates: [], updates: [], problems: [], counts: { created: 0, updated: 0, skipped: 0, errors: 0 } };
+  const plan: BatchPlan = {
+    creates: [],
+    updates: [],
+    problems: [],
+    counts: { created: 0, updated: 0, skipped: 0, errors: 0 },
+  };
   const report = (row: MappedRow, problems: RowProblem[]) => {
     plan.counts.errors++;
     problems.forEach((p, seq) => plan.problems.push({ ...p, line: row.line, seq }));
@@ -124,7 +133,9 @@ export const planBatch = (input: {
       for (const key of keys[kind]) target ??= find(kind, key);
       if (target) break;
     }
-    const extOwner = checked.profile.external_id ? find('externalId', checked.profile.external_id) : undefined;
+    const extOwner = checked.profile.external_id
+      ? find('externalId', checked.profile.external_id)
+      : undefined;
     const externalIdTaken = () =>
       report(row, [
         {
@@ -137,7 +148,11 @@ export const planBatch = (input: {
     if (target && options.onMatch !== 'create') {
       if (target.type === 'existing' && !target.match.visible) {
         report(row, [
-          { column: null, reason: 'Matches a customer you cannot see; ask their owner or an administrator', value: null },
+          {
+            column: null,
+            reason: 'Matches a customer you cannot see; ask their owner or an administrator',
+            value: null,
+          },
         ]);
         continue;
       }
@@ -204,7 +219,9 @@ const mergeInto = (
   if (!merged.ok) return merged;
   if (target.type === 'new') target.search = undefined;
   const ownerChanged = checked.input.ownerId && checked.input.ownerId !== target.profile.owner_id;
-  target.profile = ownerChanged ? { ...merged.profile, team_id: ownerTeam(merged.profile.owner_id) } : merged.profile;
+  target.profile = ownerChanged
+    ? { ...merged.profile, team_id: ownerTeam(merged.profile.owner_id) }
+    : merged.profile;
   if (checked.row.companyName && (target.type === 'existing' ? target.match.kind : target.kind) !== 'company')
     target.companyName = checked.row.companyName;
   return merged;

@@ -26,7 +26,9 @@ describe.each(databaseKinds)('customer import problems on %s', (kind) => {
   });
 
   const problemsOf = async (owner: Session, id: string) =>
-    (await call(kehu, owner, 'GET', `/api/v1/imports/${id}/problems?limit=200`)).json<{ data: ImportProblem[] }>().data;
+    (await call(kehu, owner, 'GET', `/api/v1/imports/${id}/problems?limit=200`)).json<{
+      data: ImportProblem[];
+    }>().data;
   const customerCount = async (owner: Session) =>
     (await call(kehu, owner, 'GET', '/api/v1/customers/count')).json<{ count: number }>().count;
 
@@ -40,21 +42,47 @@ describe.each(databaseKinds)('customer import problems on %s', (kind) => {
     const problems = await problemsOf(owner, file.import.id);
     const at = (line: number) => problems.filter((p) => p.line === line);
     expect(problems.map((p) => p.line)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(at(3)[0]).toMatchObject({ column: '手机', value: '12345', reason: expect.stringMatching(/^Phone.*not a valid phone number/) });
-    expect(at(4)[0]).toMatchObject({ column: '客户类型', value: '钻石客户', reason: expect.stringMatching(/^Category 钻石客户 is not one of prospect, existing, vip/) });
+    expect(at(3)[0]).toMatchObject({
+      column: '手机',
+      value: '12345',
+      reason: expect.stringMatching(/^Phone.*not a valid phone number/),
+    });
+    expect(at(4)[0]).toMatchObject({
+      column: '客户类型',
+      value: '钻石客户',
+      reason: expect.stringMatching(/^Category 钻石客户 is not one of prospect, existing, vip/),
+    });
     expect(at(5)[0]).toMatchObject({ column: '姓名', reason: 'Name is required to create a customer' });
-    expect(at(6)[0]).toMatchObject({ column: '生日', value: '2023-02-30', reason: 'Birthday is not a real date' });
+    expect(at(6)[0]).toMatchObject({
+      column: '生日',
+      value: '2023-02-30',
+      reason: 'Birthday is not a real date',
+    });
     expect(at(7)[0]).toMatchObject({ column: '姓名', reason: 'Name must be at most 200 characters' });
     expect(at(7)[0]!.value).toHaveLength(201);
-    expect(at(8)[0]).toMatchObject({ column: '姓名', value: '=HYPERLINK("http://evil.example","点我")', reason: expect.stringMatching(/^Name looks like a spreadsheet formula/) });
-    expect(at(9)[0]).toMatchObject({ column: '备注', reason: expect.stringMatching(/^Notes looks like a spreadsheet formula \(starts with \+\)/) });
-    expect(at(10)[0]).toMatchObject({ column: '邮箱', value: 'not-an-email', reason: expect.stringMatching(/^Email not-an-email is not an email address/) });
+    expect(at(8)[0]).toMatchObject({
+      column: '姓名',
+      value: '=HYPERLINK("http://evil.example","点我")',
+      reason: expect.stringMatching(/^Name looks like a spreadsheet formula/),
+    });
+    expect(at(9)[0]).toMatchObject({
+      column: '备注',
+      reason: expect.stringMatching(/^Notes looks like a spreadsheet formula \(starts with \+\)/),
+    });
+    expect(at(10)[0]).toMatchObject({
+      column: '邮箱',
+      value: 'not-an-email',
+      reason: expect.stringMatching(/^Email not-an-email is not an email address/),
+    });
     expect(at(11)[0]).toMatchObject({ column: '备注', value: '@SUM(A1:A9)' });
 
     const csv = await call(kehu, owner, 'GET', `/api/v1/imports/${file.import.id}/problems.csv`);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.headers['content-disposition']).toMatch(/bad-rows-problems\.csv/);
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('Line,Column,Reason,Value');
     expect(lines).toHaveLength(10);
     // Formula-looking cells come back escaped, so the report itself is safe to open.
@@ -62,12 +90,19 @@ describe.each(databaseKinds)('customer import problems on %s', (kind) => {
     expect(csv.body).toContain("'@SUM(A1:A9)");
     expect(csv.body).not.toMatch(/,=HYPERLINK/);
 
-    const again = await runImport(kehu, owner, file.import.id, { mapping: file.suggestions, loadGoodRowsOnly: true });
+    const again = await runImport(kehu, owner, file.import.id, {
+      mapping: file.suggestions,
+      loadGoodRowsOnly: true,
+    });
     expect(again).toMatchObject({ status: 'done', createdCount: 2, errorCount: 9 });
     expect(await customerCount(owner)).toBe(2);
-    const names = (await call(kehu, owner, 'GET', '/api/v1/customers?sort=name')).json().data.map((c: { name: string }) => c.name);
+    const names = (await call(kehu, owner, 'GET', '/api/v1/customers?sort=name'))
+      .json()
+      .data.map((c: { name: string }) => c.name);
     expect(names.sort()).toEqual(['周一', '韩九']);
-    const restart = await call(kehu, owner, 'POST', `/api/v1/imports/${file.import.id}/start`, { mapping: file.suggestions });
+    const restart = await call(kehu, owner, 'POST', `/api/v1/imports/${file.import.id}/start`, {
+      mapping: file.suggestions,
+    });
     expect(restart.statusCode).toBe(409);
   });
 
@@ -103,7 +138,10 @@ describe.each(databaseKinds)('customer import problems on %s', (kind) => {
       签约日期: 'custom.signed',
       是否会员: 'custom.member',
     });
-    const done = await runImport(kehu, owner, file.import.id, { mapping: file.suggestions, loadGoodRowsOnly: true });
+    const done = await runImport(kehu, owner, file.import.id, {
+      mapping: file.suggestions,
+      loadGoodRowsOnly: true,
+    });
     expect(done).toMatchObject({ status: 'done', createdCount: 1, errorCount: 4 });
     const problems = await problemsOf(owner, file.import.id);
     expect(problems).toEqual([
@@ -115,18 +153,38 @@ describe.each(databaseKinds)('customer import problems on %s', (kind) => {
       { line: 6, column: '是否会员', reason: '是否会员 must be 是 or 否 (yes or no)', value: 'maybe' },
     ]);
     const customer = (await call(kehu, owner, 'GET', '/api/v1/customers')).json().data[0];
-    expect(customer.custom).toEqual({ level: '金卡', contract: 'HT-1', score: -5, budget: 120050, signed: '2024-02-29', member: true });
+    expect(customer.custom).toEqual({
+      level: '金卡',
+      contract: 'HT-1',
+      score: -5,
+      budget: 120050,
+      signed: '2024-02-29',
+      member: true,
+    });
   });
 
   it('refuses a mapping naming columns the file lacks, unknown fields or one field twice', async () => {
     const owner = await insertOrgWithOwner(kehu);
-    const file = await upload(kehu, owner, 'a.csv', csvOf([['姓名', '名称'], ['甲', '乙']]));
+    const file = await upload(
+      kehu,
+      owner,
+      'a.csv',
+      csvOf([
+        ['姓名', '名称'],
+        ['甲', '乙'],
+      ]),
+    );
     const start = (mapping: Record<string, string | null>) =>
       call(kehu, owner, 'POST', `/api/v1/imports/${file.import.id}/start`, { mapping });
     const twice = await start({ 姓名: 'name', 名称: 'name' });
     expect(twice.statusCode).toBe(400);
-    expect(twice.json().error.details.issues[0]).toEqual({ path: 'body.mapping.名称', message: 'maps to name, which column 姓名 already fills' });
-    expect((await start({ 姓名: 'name', 电话: 'phones' })).json().error.details.issues[0].path).toBe('body.mapping.电话');
+    expect(twice.json().error.details.issues[0]).toEqual({
+      path: 'body.mapping.名称',
+      message: 'maps to name, which column 姓名 already fills',
+    });
+    expect((await start({ 姓名: 'name', 电话: 'phones' })).json().error.details.issues[0].path).toBe(
+      'body.mapping.电话',
+    );
     expect((await start({ 姓名: 'custom.nope' })).statusCode).toBe(400);
     expect((await start({ 姓名: 'salary' })).statusCode).toBe(400);
     expect((await start({ 姓名: null, 名称: null })).statusCode).toBe(400);

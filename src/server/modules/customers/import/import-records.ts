@@ -38,7 +38,12 @@ export const detectShape = (head: Buffer, utf8: boolean, bom: boolean): FileShap
 
 /** Records numbered as a spreadsheet numbers rows (a quoted multi-line cell is still one row). */
 async function* csvRecords(source: Readable, shape: FileShape): AsyncGenerator<SourceRecord> {
-  const parser = parse({ bom: true, delimiter: shape.delimiter, relax_column_count: true, relax_quotes: true });
+  const parser = parse({
+    bom: true,
+    delimiter: shape.delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+  });
   const done = (error?: Error | null) => {
     if (error) parser.destroy(error);
   };

@@ -13,7 +13,11 @@ const mapping = { 编号: 'externalId', 姓名: 'name', 手机: 'phones' };
 const file = (badAt?: number) =>
   csvOf([
     ['编号', '姓名', '手机'],
-    ...Array.from({ length: ROWS }, (_, i) => [`R${i}`, i === badAt ? '=1+1' : `客户${i}`, `1370000${String(i).padStart(4, '0')}`]),
+    ...Array.from({ length: ROWS }, (_, i) => [
+      `R${i}`,
+      i === badAt ? '=1+1' : `客户${i}`,
+      `1370000${String(i).padStart(4, '0')}`,
+    ]),
   ]);
 
 describe.each(databaseKinds)('resuming customer imports on %s', (kind) => {
@@ -32,11 +36,19 @@ describe.each(databaseKinds)('resuming customer imports on %s', (kind) => {
     return rows[0]!;
   };
   const importRow = (orgId: string, id: string) =>
-    kehu.deps.db.selectFrom('imports').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirstOrThrow();
+    kehu.deps.db
+      .selectFrom('imports')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
 
   const started = async (owner: Session, body: object, csv = file()) => {
     const uploaded = await upload(kehu, owner, 'many.csv', csv);
-    const res = await call(kehu, owner, 'POST', `/api/v1/imports/${uploaded.import.id}/start`, { mapping, ...body });
+    const res = await call(kehu, owner, 'POST', `/api/v1/imports/${uploaded.import.id}/start`, {
+      mapping,
+      ...body,
+    });
     expect(res.statusCode).toBe(200);
     return uploaded.import.id;
   };
@@ -63,12 +75,21 @@ describe.each(databaseKinds)('resuming customer imports on %s', (kind) => {
     expect(await counts(orgId)).toEqual({ total: 1000, distinct_ids: 1000 });
 
     await kehu.runner.drain();
-    expect(await importRow(orgId, id)).toMatchObject({ status: 'done', processed_rows: ROWS, created_count: ROWS, total_rows: ROWS });
+    expect(await importRow(orgId, id)).toMatchObject({
+      status: 'done',
+      processed_rows: ROWS,
+      created_count: ROWS,
+      total_rows: ROWS,
+    });
     expect(await counts(orgId)).toEqual({ total: ROWS, distinct_ids: ROWS });
     // The job may run again after a crash: a finished import stays as it is.
     await runCustomerImport(kehu.deps, orgId, id);
     expect(await counts(orgId)).toEqual({ total: ROWS, distinct_ids: ROWS });
-    const chunks = await kehu.deps.db.selectFrom('import_chunks').select('seq').where('import_id', '=', id).execute();
+    const chunks = await kehu.deps.db
+      .selectFrom('import_chunks')
+      .select('seq')
+      .where('import_id', '=', id)
+      .execute();
     expect(chunks).toEqual([]);
   });
 
@@ -114,7 +135,11 @@ describe.each(databaseKinds)('resuming customer imports on %s', (kind) => {
     expect(await runPart(orgId, good, 6)).toMatchObject({ status: 'loading', processed_rows: 500 });
     expect(await counts(orgId)).toEqual({ total: 500, distinct_ids: 500 });
     await kehu.runner.drain();
-    expect(await importRow(orgId, good)).toMatchObject({ status: 'done', created_count: ROWS, error_count: 0 });
+    expect(await importRow(orgId, good)).toMatchObject({
+      status: 'done',
+      created_count: ROWS,
+      error_count: 0,
+    });
     expect(await counts(orgId)).toEqual({ total: ROWS, distinct_ids: ROWS });
   });
 

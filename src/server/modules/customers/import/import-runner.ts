@@ -48,7 +48,11 @@ export const runCustomerImport = async (
     if (!ACTIVE.has(row.status)) return row;
     const held = await acquireLease(deps.db, orgId, importId, runner);
     if (!held) {
-      await options.onProgress?.({ status: row.status as ImportStatus, processed: row.processed_rows, total: row.total_rows });
+      await options.onProgress?.({
+        status: row.status as ImportStatus,
+        processed: row.processed_rows,
+        total: row.total_rows,
+      });
       if (await pause(1000, options.signal)) return row;
       continue;
     }
@@ -67,7 +71,8 @@ const runHeld = async (deps: RunDeps, held: ImportRow, runner: string, options: 
   if (row.status === 'queued') {
     const next = row.dry_run || !settingsOf(row).loadGoodRowsOnly ? 'validating' : 'loading';
     const at = { runner, status: 'queued' };
-    if (!(await moveImport(deps.db, row.org_id, row.id, at, { status: next, processed_rows: 0 }))) return 'stopped';
+    if (!(await moveImport(deps.db, row.org_id, row.id, at, { status: next, processed_rows: 0 })))
+      return 'stopped';
     row = (await findImportRow(deps.db, row.org_id, row.id))!;
   }
   while (row.status === 'validating' || row.status === 'loading') {

@@ -38,7 +38,12 @@ export const createImportTemplatesService = (deps: Deps) => ({
         entityId: row.id,
         after: { name: row.name, mapping: row.mapping },
       });
-      emit({ entityType: 'import-templates', entityId: row.id, action: 'update', permission: 'customers.import' });
+      emit({
+        entityType: 'import-templates',
+        entityId: row.id,
+        action: 'update',
+        permission: 'customers.import',
+      });
       return toTemplate(row);
     });
   },
@@ -47,8 +52,18 @@ export const createImportTemplatesService = (deps: Deps) => ({
     await transact(deps, actor, async (tx, emit) => {
       if (!(await deleteTemplateRow(tx, actor.orgId, id)))
         throw new AppError('NOT_FOUND', `Import template ${id} not found`);
-      await writeAudit(tx, actor, { action: 'delete', entityType: 'import_template', entityId: id, changes: {} });
-      emit({ entityType: 'import-templates', entityId: id, action: 'delete', permission: 'customers.import' });
+      await writeAudit(tx, actor, {
+        action: 'delete',
+        entityType: 'import_template',
+        entityId: id,
+        changes: {},
+      });
+      emit({
+        entityType: 'import-templates',
+        entityId: id,
+        action: 'delete',
+        permission: 'customers.import',
+      });
     });
   },
 });

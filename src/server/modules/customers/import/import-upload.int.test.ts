@@ -37,7 +37,12 @@ describe.each(databaseKinds)('customer import files on %s', (kind) => {
 
   it('reads UTF-8 with a BOM and suggests a field for every Chinese header', async () => {
     const result = await upload(kehu, owner, 'customers.csv', fixture('customers-utf8-bom.csv'));
-    expect(result.import).toMatchObject({ format: 'csv', encoding: 'utf-8-bom', totalRows: 3, status: 'uploaded' });
+    expect(result.import).toMatchObject({
+      format: 'csv',
+      encoding: 'utf-8-bom',
+      totalRows: 3,
+      status: 'uploaded',
+    });
     expect(result.import.headers[0]).toBe('客户名称');
     expect(result.suggestions).toEqual(chineseMapping);
     expect(result.preview[0]!.slice(0, 3)).toEqual(['张三', '138 0013 8000', 'zhangsan@example.com']);
@@ -84,7 +89,16 @@ describe.each(databaseKinds)('customer import files on %s', (kind) => {
       'Customer ID': 'externalId',
       Notes: 'notes',
     });
-    expect(result.preview[0]).toEqual(['Chen Jing', '13800138001', 'chen@example.com', '杭州市', '1988-05-20', 'F', 'X-1', 'likes green tea']);
+    expect(result.preview[0]).toEqual([
+      'Chen Jing',
+      '13800138001',
+      'chen@example.com',
+      '杭州市',
+      '1988-05-20',
+      'F',
+      'X-1',
+      'likes green tea',
+    ]);
     const done = await runImport(kehu, owner, result.import.id, {
       mapping: result.suggestions,
       dryRun: true,

@@ -14,7 +14,13 @@ import { applyTemplate, matchTemplate, suggestMapping } from './mapping-suggesti
 const PREVIEW_ROWS = 20;
 
 /** Rows a file holds: exact when the preview read it all or for Excel (counted), else from its line feeds. */
-const countRows = async (deps: Deps, row: Pick<ImportRow, 'org_id' | 'id'>, shape: FileShape, stored: StoredUpload, read: number) => {
+const countRows = async (
+  deps: Deps,
+  row: Pick<ImportRow, 'org_id' | 'id'>,
+  shape: FileShape,
+  stored: StoredUpload,
+  read: number,
+) => {
   if (read <= PREVIEW_ROWS) return read;
   if (shape.format === 'xlsx') {
     let count = -1;
@@ -102,4 +108,3 @@ export const uploadImport = async (
     throw error;
   }
 };
-

@@ -65,14 +65,22 @@ export const importRoutes =
     );
     app.get(
       '/imports/:id',
-      { config: { access }, schema: { tags, params: ImportIdParamsSchema, response: { 200: ImportDetailSchema } } },
+      {
+        config: { access },
+        schema: { tags, params: ImportIdParamsSchema, response: { 200: ImportDetailSchema } },
+      },
       (req) => imports.getImport(req.actor!, req.params.id),
     );
     app.post(
       '/imports/:id/start',
       {
         config: { access },
-        schema: { tags, params: ImportIdParamsSchema, body: ImportStartSchema, response: { 200: ImportSchema } },
+        schema: {
+          tags,
+          params: ImportIdParamsSchema,
+          body: ImportStartSchema,
+          response: { 200: ImportSchema },
+        },
       },
       (req) => imports.startImport(req.actor!, req.params.id, req.body),
     );
@@ -98,7 +106,11 @@ export const importRoutes =
       '/imports/:id/problems.csv',
       {
         config: { access },
-        schema: { tags, params: ImportIdParamsSchema, description: 'The problem report as CSV: line, column, reason, value.' },
+        schema: {
+          tags,
+          params: ImportIdParamsSchema,
+          description: 'The problem report as CSV: line, column, reason, value.',
+        },
       },
       async (req, reply) => {
         const file = await imports.problemsCsv(req.actor!, req.params.id);
@@ -116,7 +128,10 @@ export const importRoutes =
     );
     app.post(
       '/import-templates',
-      { config: { access }, schema: { tags, body: ImportTemplateCreateSchema, response: { 200: ImportTemplateSchema } } },
+      {
+        config: { access },
+        schema: { tags, body: ImportTemplateCreateSchema, response: { 200: ImportTemplateSchema } },
+      },
       (req) => templates.saveTemplate(req.actor!, req.body),
     );
     app.delete(

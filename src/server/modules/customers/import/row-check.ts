@@ -14,7 +14,12 @@ export type ImportRowInput = z.infer<typeof ImportRowSchema>;
  * A row that passed every check: its input, the profile it makes on its own and, when it is to
  * be loaded, that profile's search columns (worked out ahead, while the database is busy).
  */
-export type CheckedRow = { row: MappedRow; input: ImportRowInput; profile: ProfileColumns; search?: SearchColumns };
+export type CheckedRow = {
+  row: MappedRow;
+  input: ImportRowInput;
+  profile: ProfileColumns;
+  search?: SearchColumns;
+};
 
 const pathLabels: Record<string, string> = {
   companyId: 'company',
@@ -60,10 +65,7 @@ export type RowCheck = {
  * phones, emails, pick lists and custom fields), leaving out what only a create requires.
  * Returns the row's problems, or the checked input and profile.
  */
-export const checkRow = (
-  row: MappedRow,
-  ctx: RowContext,
-): RowCheck['result'] => {
+export const checkRow = (row: MappedRow, ctx: RowContext): RowCheck['result'] => {
   if (row.problems.length > 0) return { ok: false, problems: row.problems };
   const parsed = ImportRowSchema.safeParse(row.input);
   if (!parsed.success)
