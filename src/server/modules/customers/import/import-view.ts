@@ -35,7 +35,12 @@ export const toImport = (row: ImportRow): Import => {
 
 /** The fields a column can be mapped to: built-in ones, then the active custom fields. */
 export const importFields = (customFields: readonly CustomFieldRow[]): ImportFieldOption[] => [
-  ...importFieldKeys.map((key) => ({ key, label: fieldLabels[key] ?? key, type: null, required: key === 'name' })),
+  ...importFieldKeys.map((key) => ({
+    key,
+    label: fieldLabels[key] ?? key,
+    type: null,
+    required: key === 'name',
+  })),
   ...customFields
     .filter((f) => !f.archived_at)
     .map((f) => ({ key: `custom.${f.key}`, label: f.label, type: f.type, required: f.required })),
