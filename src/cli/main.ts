@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { backupCommand, restoreCommand } from './commands/backup';
 import { createAdminCommand } from './commands/create-admin';
+import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { migrateCommand } from './commands/migrate';
 import { serveCommand } from './commands/serve';
@@ -17,6 +18,7 @@ program.addCommand(createAdminCommand());
 program.addCommand(exportCommand());
 program.addCommand(backupCommand());
 program.addCommand(restoreCommand());
+program.addCommand(importCommand());
 program
   .command('version')
   .description('print the Kehu version')

@@ -2,7 +2,7 @@ import type { Deps } from '../../platform/deps';
 import type { JobDefinition } from '../../platform/jobs/job-queue';
 import type { ScheduleDefinition } from '../../platform/jobs/scheduler';
 import { recordSegmentSizesJob, segmentSchedules } from './segments/segments.jobs';
-import { createImportJob } from './import/import-job';
+import { createImportJob, importCleanupJob, importSchedules } from './import/import-job';
 
 /**
  * The customers module's background work (imports, segment sizes …). Handlers close over the
@@ -12,7 +12,8 @@ export const createCustomerJobs = (deps: Deps) => {
   const jobs: JobDefinition<never>[] = [
     recordSegmentSizesJob as unknown as JobDefinition<never>,
     createImportJob(deps) as unknown as JobDefinition<never>,
+    importCleanupJob as unknown as JobDefinition<never>,
   ];
-  const schedules: ScheduleDefinition[] = [...segmentSchedules];
+  const schedules: ScheduleDefinition[] = [...segmentSchedules, ...importSchedules];
   return { jobs, schedules };
 };

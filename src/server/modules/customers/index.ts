@@ -80,5 +80,7 @@ export const createCustomers = (deps: Deps, audit: AuditService) => {
     webForms,
     /** Later modules (orders, activities …) move their records in every merge: see MergeStep. */
     registerMergeStep: merge.registerMergeStep,
+    /** Customer import: the service behind /imports (the CLI reads problems through it). */
+    imports: customerImport.imports,
   };
 };

@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Deps } from '../../../platform/deps';
 import { defineJob } from '../../../platform/jobs/job-queue';
+import type { ScheduleDefinition } from '../../../platform/jobs/scheduler';
 import { runCustomerImport } from './import-runner';
 
 export const IMPORT_JOB = 'customers.import';
@@ -37,3 +39,29 @@ export const createImportJob = (deps: Deps) =>
       };
     },
   });
+
+export const IMPORT_CLEANUP_JOB = 'customers.import-cleanup';
+
+/**
+ * Uploaded files live in the database until their import has loaded; one nobody ran (or a dry
+ * run nobody followed up) would keep up to 200 MB for ever. After a week its file goes; the
+ * import, its counts and its problem report stay.
+ */
+export const importCleanupJob = defineJob({
+  type: IMPORT_CLEANUP_JOB,
+  payload: z.object({}),
+  maxAttempts: 3,
+  async handler(ctx) {
+    const result = await sql`
+      DELETE FROM import_chunks ch USING imports i
+      WHERE i.org_id = ch.org_id AND i.id = ch.import_id
+        AND i.status NOT IN ('queued', 'validating', 'loading') AND i.updated_at < now() - interval '7 days'`.execute(
+      ctx.db,
+    );
+    return { chunksDeleted: Number(result.numAffectedRows ?? 0) };
+  },
+});
+
+export const importSchedules: ScheduleDefinition[] = [
+  { name: IMPORT_CLEANUP_JOB, cron: '35 3 * * *', jobType: IMPORT_CLEANUP_JOB },
+];

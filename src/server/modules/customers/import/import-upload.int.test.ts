@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kehu } from '../../../kehu';
 import { databaseKinds } from '../../../../../test/support/test-database';
@@ -5,6 +6,7 @@ import { call, startTestKehu, type Session } from '../../../../../test/support/t
 import { insertOrgWithOwner } from '../../../../../test/factories/accounts';
 import { fixture, runImport, upload, uploadFile } from '../../../../../test/factories/imports';
 import type { Customer } from '../../../../shared/contracts/customers';
+import { IMPORT_CLEANUP_JOB } from './import-job';
 
 const chineseMapping = {
   客户名称: 'name',
@@ -147,5 +149,24 @@ describe.each(databaseKinds)('customer import files on %s', (kind) => {
     expect(second.suggestions).toEqual(mapping);
     const templates = (await call(kehu, owner, 'GET', '/api/v1/import-templates')).json();
     expect(templates.data.map((t: { name: string }) => t.name)).toContain('会员导出');
+  });
+  it('drops the stored file of an import left a week, keeping the import itself', async () => {
+    const left = await upload(kehu, owner, 'left.csv', fixture('customers-utf8-bom.csv'));
+    const fresh = await upload(kehu, owner, 'fresh.csv', fixture('customers-utf8-bom.csv'));
+    await kehu.deps.db
+      .updateTable('imports')
+      .set({ updated_at: sql`now() - interval '8 days'` })
+      .where('id', '=', left.import.id)
+      .execute();
+    await kehu.deps.jobs.enqueue(kehu.deps.db, IMPORT_CLEANUP_JOB, { orgId: null });
+    await kehu.runner.drain();
+    const chunks = async (id: string) =>
+      (await kehu.deps.db.selectFrom('import_chunks').select('seq').where('import_id', '=', id).execute())
+        .length;
+    expect(await chunks(left.import.id)).toBe(0);
+    expect(await chunks(fresh.import.id)).toBe(1);
+    expect((await call(kehu, owner, 'GET', `/api/v1/imports/${left.import.id}`)).json().status).toBe(
+      'uploaded',
+    );
   });
 });

@@ -15,7 +15,8 @@ export const toImport = (row: ImportRow): Import => {
     encoding: row.encoding,
     byteSize: row.byte_size,
     headers: row.headers,
-    mapping: row.mapping,
+    // jsonb keeps keys in its own order; the file's column order is the one people expect.
+    mapping: Object.fromEntries(row.headers.map((h) => [h, row.mapping[h] ?? null])),
     options: settings?.started
       ? { matchBy: settings.matchBy, onMatch: settings.onMatch, loadGoodRowsOnly: settings.loadGoodRowsOnly }
       : null,

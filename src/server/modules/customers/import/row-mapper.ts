@@ -131,99 +131,138 @@ const customValue = (rule: CustomFieldRule, text: string, ctx: RowContext): Pars
   }
 };
 
+type RowState = {
+  input: Record<string, unknown>;
+  sources: Map<string, CellSource>;
+  problems: RowProblem[];
+  address: Record<string, string> | null;
+  companyName: string | null;
+};
+
+const isTextField = (field: string) =>
+  plainText.has(field) ||
+  field === 'company' ||
+  field === 'tags' ||
+  field in addressParts ||
+  field in picklistFields;
+
+const pushTo = (state: RowState, key: string, path: string, source: CellSource, value: unknown) => {
+  const list = (state.input[key] ??= []) as unknown[];
+  state.sources.set(`${path}.${list.length}`, source);
+  list.push(value);
+};
+
+/** Reads one non-blank cell into the row; returns a reason when it cannot be read. */
+const readCell = (state: RowState, field: string, source: CellSource, ctx: RowContext): string | null => {
+  const text = source.value;
+  if (isTextField(field) && looksLikeFormula(text))
+    return `looks like a spreadsheet formula (starts with ${text[0]}); formulas are not imported`;
+  if (plainText.has(field)) {
+    state.input[field] = text;
+    state.sources.set(field, source);
+    return null;
+  }
+  if (field === 'phones') {
+    const label = /座机|固话|办公|office|work|landline/i.test(source.header) ? 'work' : 'mobile';
+    for (const number of splitContacts(text))
+      pushTo(state, 'phones', 'phones', source, { label, number, primary: false });
+    return null;
+  }
+  if (field === 'emails') {
+    for (const address of splitContacts(text))
+      pushTo(state, 'emails', 'emails', source, { label: 'work', address, primary: false });
+    return null;
+  }
+  if (field === 'tags') {
+    for (const tag of splitList(text)) pushTo(state, 'tags', 'tags', source, tag);
+    return null;
+  }
+  if (field in addressParts) {
+    (state.address ??= {})[addressParts[field]!] = text;
+    state.sources.set(`addresses.0.${addressParts[field]}`, source);
+    return null;
+  }
+  if (field in picklistFields) {
+    state.input[field] = ctx.picklists[picklistFields[field]!].get(normaliseHeader(text)) ?? text;
+    state.sources.set(field, source);
+    return null;
+  }
+  if (field === 'company') {
+    state.companyName = text;
+    state.sources.set('companyId', source);
+    return null;
+  }
+  const parsed = typedCell(field, text, ctx);
+  if (!parsed) return null;
+  state.sources.set(parsed.path, source);
+  if (!parsed.value.ok) return parsed.value.reason;
+  if (parsed.path.startsWith('custom.'))
+    ((state.input.custom ??= {}) as Record<string, unknown>)[parsed.path.slice(7)] = parsed.value.value;
+  else state.input[parsed.path] = parsed.value.value;
+  return null;
+};
+
+/** Fields whose cells must parse as a type: where the value goes, and the value or a reason. */
+const typedCell = (
+  field: string,
+  text: string,
+  ctx: RowContext,
+): { path: string; value: Parsed<unknown> } | null => {
+  switch (field) {
+    case 'kind': {
+      const kind = kinds[text.toLowerCase()];
+      return {
+        path: 'kind',
+        value: kind
+          ? { ok: true, value: kind }
+          : { ok: false, reason: 'must be 个人 or 公司 (person or company)' },
+      };
+    }
+    case 'gender':
+      return { path: 'gender', value: parseGender(text) };
+    case 'birthday':
+      return { path: 'birthday', value: parseDate(text) };
+    case 'owner': {
+      const owner = ctx.users.get(text.toLowerCase());
+      return {
+        path: 'ownerId',
+        value: owner
+          ? { ok: true, value: owner.id }
+          : { ok: false, reason: 'is not an active user of this organisation (use their email or name)' },
+      };
+    }
+  }
+  const rule = field.startsWith('custom.') ? ctx.rules.get(field.slice(7)) : undefined;
+  return rule ? { path: field, value: customValue(rule, text, ctx) } : null;
+};
+
 /**
  * Reads one row through the mapping into a customer input. Cells that cannot be read (a date
  * that is not a date, a formula in a text field, an unknown owner) become problems naming the
  * column; blank cells are left out, so an update never clears a value.
  */
 export const mapRow = (cells: readonly string[], line: number, ctx: RowContext): MappedRow => {
-  const input: Record<string, unknown> = {};
-  const sources = new Map<string, CellSource>();
-  const problems: RowProblem[] = [];
-  let companyName: string | null = null;
-  const address: Record<string, string> = {};
-  const list = (key: string) => (input[key] ??= []) as unknown[];
-  for (const { index, header, field } of ctx.columns) {
-    const text = (cells[index] ?? '').trim();
-    if (!text) continue;
-    const problem = (reason: string) =>
-      problems.push({ column: header, reason: `${labelOf(field, ctx)} ${reason}`, value: reportValue(text) });
-    const source = { header, value: text };
-    const isText =
-      plainText.has(field) ||
-      field === 'company' ||
-      field === 'tags' ||
-      field in addressParts ||
-      field in picklistFields;
-    if (isText && looksLikeFormula(text)) {
-      problem(`looks like a spreadsheet formula (starts with ${text[0]}); formulas are not imported`);
-      continue;
-    }
-    if (plainText.has(field)) {
-      input[field] = text;
-      sources.set(field, source);
-    } else if (field === 'phones' || field === 'emails') {
-      for (const value of splitContacts(text)) {
-        const entries = list(field);
-        sources.set(`${field}.${entries.length}`, source);
-        entries.push(
-          field === 'phones'
-            ? {
-                label: /座机|固话|办公|office|work|landline/i.test(header) ? 'work' : 'mobile',
-                number: value,
-                primary: false,
-              }
-            : { label: 'work', address: value, primary: false },
-        );
-      }
-    } else if (field === 'tags') {
-      for (const tag of splitList(text)) {
-        const tags = list('tags');
-        sources.set(`tags.${tags.length}`, source);
-        tags.push(tag);
-      }
-    } else if (field in addressParts) {
-      address[addressParts[field]!] = text;
-      sources.set(`addresses.0.${addressParts[field]}`, source);
-    } else if (field in picklistFields) {
-      const key = ctx.picklists[picklistFields[field]!].get(normaliseHeader(text));
-      input[field] = key ?? text;
-      sources.set(field, source);
-    } else if (field === 'company') {
-      companyName = text;
-      sources.set('companyId', source);
-    } else if (field === 'kind') {
-      const kind = kinds[text.toLowerCase()];
-      if (!kind) problem('must be 个人 or 公司 (person or company)');
-      else input.kind = kind;
-      sources.set('kind', source);
-    } else if (field === 'gender') {
-      const gender = parseGender(text);
-      if (gender.ok) input.gender = gender.value;
-      else problem(gender.reason);
-      sources.set('gender', source);
-    } else if (field === 'birthday') {
-      const date = parseDate(text);
-      if (date.ok) input.birthday = date.value;
-      else problem(date.reason);
-      sources.set('birthday', source);
-    } else if (field === 'owner') {
-      const owner = ctx.users.get(text.toLowerCase());
-      if (owner) input.ownerId = owner.id;
-      else problem('is not an active user of this organisation (use their email or name)');
-      sources.set('ownerId', source);
-    } else if (field.startsWith('custom.')) {
-      const rule = ctx.rules.get(field.slice(7));
-      if (!rule) continue;
-      const value = customValue(rule, text, ctx);
-      if (value.ok) ((input.custom ??= {}) as Record<string, unknown>)[rule.key] = value.value;
-      else problem(value.reason);
-      sources.set(field, source);
-    }
+  const state: RowState = { input: {}, sources: new Map(), problems: [], address: null, companyName: null };
+  for (const column of ctx.columns) {
+    const value = (cells[column.index] ?? '').trim();
+    if (!value) continue;
+    const reason = readCell(state, column.field, { header: column.header, value }, ctx);
+    if (reason)
+      state.problems.push({
+        column: column.header,
+        reason: `${labelOf(column.field, ctx)} ${reason}`,
+        value: reportValue(value),
+      });
   }
-  if (Object.keys(address).length > 0)
-    input.addresses = [{ label: 'office', country: ctx.write.region, ...address, primary: true }];
-  return { line, input, companyName, sources, problems };
+  if (state.address)
+    state.input.addresses = [{ label: 'office', country: ctx.write.region, ...state.address, primary: true }];
+  return {
+    line,
+    input: state.input,
+    companyName: state.companyName,
+    sources: state.sources,
+    problems: state.problems,
+  };
 };
 
 /** The cell an input path came from: `phones.0.number` → the cell of `phones.0`. */

@@ -7,7 +7,6 @@ import { shell } from './shell';
 import { system } from './system';
 import { customerTable } from './customer-table';
 import { customer } from './customer';
-import { imports } from './imports';
 import { segments } from './segments';
 import { dedupe } from './dedupe';
 import { importWizard } from './import-wizard';
@@ -23,7 +22,7 @@ export const en = {
   system,
   customerTable,
   customer,
-  imports,
+
   segments,
   dedupe,
   importWizard,

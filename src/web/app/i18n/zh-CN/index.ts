@@ -8,7 +8,6 @@ import { shell } from './shell';
 import { system } from './system';
 import { customerTable } from './customer-table';
 import { customer } from './customer';
-import { imports } from './imports';
 import { segments } from './segments';
 import { dedupe } from './dedupe';
 import { importWizard } from './import-wizard';
@@ -24,7 +23,7 @@ export const zhCN: Translation = {
   system,
   customerTable,
   customer,
-  imports,
+
   segments,
   dedupe,
   importWizard,

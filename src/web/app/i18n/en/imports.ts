@@ -1,2 +1,0 @@
-/** Strings of the imports screens. */
-export const imports = {};
