@@ -128,60 +128,6 @@ export const customerRow = (
   search_text: s.search_text,
 });
 
-const columns = sql.raw(
-  [
-    'org_id',
-    'id',
-    'kind',
-    'name',
-    'company_id',
-    'title',
-    'gender',
-    'birthday',
-    'phones',
-    'emails',
-    'addresses',
-    'primary_phone',
-    'primary_email',
-    'country',
-    'province',
-    'city',
-    'district',
-    'source',
-    'category',
-    'value_tier',
-    'lifecycle_stage',
-    'owner_id',
-    'team_id',
-    'tags',
-    'notes',
-    'custom',
-    'external_id',
-    'phone_keys',
-    'email_keys',
-    'name_key',
-    'name_pinyin',
-    'name_initials',
-    'name_grams',
-    'search_text',
-    'created_by',
-  ].join(', '),
-);
-
-/**
- * Inserts many customers in one statement (the batch travels as one JSON parameter, so the
- * 65,535-parameter limit never applies) with their empty rollups rows.
- */
-export const insertCustomerRows = async (db: Kysely<DB>, orgId: string, rows: NewCustomerRow[]) => {
-  if (rows.length === 0) return;
-  await sql`INSERT INTO customers (${columns})
-    SELECT ${columns} FROM json_populate_recordset(NULL::customers, ${JSON.stringify(rows)}::json)`.execute(
-    db,
-  );
-  await sql`INSERT INTO customer_rollups (org_id, customer_id)
-    SELECT ${orgId}, unnest(${rows.map((r) => r.id)}::uuid[])`.execute(db);
-};
-
 const updatable = [
   'name',
   'company_id',
@@ -215,6 +161,23 @@ const updatable = [
   'name_grams',
   'search_text',
 ];
+
+/** Every column an imported customer is inserted with: the profile plus identity and creator. */
+const columns = sql.raw(['org_id', 'id', 'kind', ...updatable, 'created_by'].join(', '));
+
+/**
+ * Inserts many customers in one statement (the batch travels as one JSON parameter, so the
+ * 65,535-parameter limit never applies) with their empty rollups rows.
+ */
+export const insertCustomerRows = async (db: Kysely<DB>, orgId: string, rows: NewCustomerRow[]) => {
+  if (rows.length === 0) return;
+  await sql`INSERT INTO customers (${columns})
+    SELECT ${columns} FROM json_populate_recordset(NULL::customers, ${JSON.stringify(rows)}::json)`.execute(
+    db,
+  );
+  await sql`INSERT INTO customer_rollups (org_id, customer_id)
+    SELECT ${orgId}, unnest(${rows.map((r) => r.id)}::uuid[])`.execute(db);
+};
 
 /** Writes new profiles of matched customers (locked by `findMatches`) in one statement, bumping versions. */
 export const updateCustomerRows = async (db: Kysely<DB>, orgId: string, rows: NewCustomerRow[]) => {
