@@ -4,6 +4,7 @@ import { startTarget, type Row, type Target } from './harness';
 import { authenticatedGet } from './scenarios/authenticated-get';
 import { customerTable } from './scenarios/customer-table';
 import { releaseSeeded } from './scenarios/seeded-customers';
+import { offlineScenarios } from './offline/index';
 
 /** Named scenarios; `npm run bench -- <name>` runs one. */
 const scenarios: Record<string, (target: Target) => Promise<Row[]>> = {
@@ -13,8 +14,10 @@ const scenarios: Record<string, (target: Target) => Promise<Row[]>> = {
 
 const only = process.argv[2];
 const selected = Object.entries(scenarios).filter(([name]) => !only || name === only);
+const selectedOffline = Object.entries(offlineScenarios).filter(([name]) => !only || name === only);
+if (selected.length + selectedOffline.length === 0) throw new Error(`No scenario named ${only}`);
 const rows: (Row & { key: string })[] = [];
-for (const kind of ['embedded', 'postgres'] as const) {
+for (const kind of selected.length > 0 ? (['embedded', 'postgres'] as const) : []) {
   const target = await startTarget(kind);
   try {
     for (const [name, run] of selected) {
@@ -29,13 +32,20 @@ for (const kind of ['embedded', 'postgres'] as const) {
 
 /** Results of every scenario, kept so running one scenario rewrites only its own rows. */
 const resultsFile = 'bench/results.json';
-const kept: Record<string, Row[]> = existsSync(resultsFile)
+const { offline = {}, ...kept }: Record<string, Row[]> & { offline?: Record<string, string> } = existsSync(
+  resultsFile,
+)
   ? JSON.parse(readFileSync(resultsFile, 'utf8'))
   : {};
 for (const [name] of selected) kept[name] = [];
 for (const row of rows) kept[row.key]!.push(row);
-writeFileSync(resultsFile, `${JSON.stringify(kept, null, 2)}\n`);
+for (const [name, run] of selectedOffline) {
+  console.log(`… ${name}`);
+  offline[name] = await run();
+}
+writeFileSync(resultsFile, `${JSON.stringify({ ...kept, offline }, null, 2)}\n`);
 const allRows = Object.values(kept).flat();
+const offlineSections = Object.values(offline).join('\n\n');
 
 const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const table = [
@@ -64,6 +74,8 @@ a noisy machine.
 ${table}
 
 ${notes}
+
+${offlineSections}
 
 ## Reading the figures
 - *embedded* is PGlite served by the server's own worker thread over a Unix socket; it runs one query at a time, so

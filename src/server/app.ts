@@ -24,21 +24,25 @@ import { createAudit } from './modules/audit/index';
 import { createJobsModule } from './modules/jobs/index';
 import { eventsRoutes } from './modules/events/index';
 import { createCustomers } from './modules/customers/index';
+import { createOrders } from './modules/orders/index';
 
 export type Modules = {
   identity: ReturnType<typeof createIdentity>;
   audit: ReturnType<typeof createAudit>;
   jobs: ReturnType<typeof createJobsModule>;
   customers: ReturnType<typeof createCustomers>;
+  orders: ReturnType<typeof createOrders>;
 };
 
 export const createModules = (deps: Deps): Modules => {
   const audit = createAudit(deps);
+  const customers = createCustomers(deps, audit.service);
   return {
     identity: createIdentity(deps),
     audit,
     jobs: createJobsModule(deps),
-    customers: createCustomers(deps, audit.service),
+    customers,
+    orders: createOrders(deps, customers),
   };
 };
 
@@ -131,6 +135,7 @@ export const buildApp = async (
       await v1.register(modules.audit.routes);
       await v1.register(modules.jobs.routes);
       await v1.register(modules.customers.routes);
+      await v1.register(modules.orders.routes);
       await v1.register(eventsRoutes(deps.events));
     },
     { prefix: '/api/v1' },

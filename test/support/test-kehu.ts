@@ -34,10 +34,17 @@ export const signIn = async (kehu: Kehu, email: string, password: string): Promi
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /** Calls the API as a signed-in session (with its CSRF token) or anonymously. */
-export const call = (kehu: Kehu, session: Session | null, method: Method, url: string, payload?: unknown) =>
+export const call = (
+  kehu: Kehu,
+  session: Session | null,
+  method: Method,
+  url: string,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+) =>
   kehu.app.inject({
     method,
     url,
     payload: payload as never,
-    headers: session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {},
+    headers: { ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}), ...headers },
   });

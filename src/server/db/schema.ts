@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { OrdersDB } from './schema-orders';
 
 /** Database row types, kept by hand next to the migrations that define them. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -191,6 +192,7 @@ export type CustomerRollupsTable = {
   avg_order_cents: number | null;
   favourite_category: string | null;
   favourite_product_id: string | null;
+  favourite_product: string | null;
   preferred_channel: string | null;
   updated_at: DefaultTimestamp;
 };
@@ -371,7 +373,7 @@ export type DuplicateScansTable = {
   finished_at: Timestamp;
 };
 
-export type DB = {
+export type DB = OrdersDB & {
   orgs: OrgsTable;
   teams: TeamsTable;
   users: UsersTable;

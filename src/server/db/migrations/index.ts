@@ -10,6 +10,9 @@ import * as m0008 from './0008_imports';
 import * as m0009 from './0009_web_forms';
 import * as m0012 from './0012_duplicate_dismissals';
 import * as m0013 from './0013_import_extras';
+import * as m0014 from './0014_products';
+import * as m0015 from './0015_orders';
+import * as m0016 from './0016_idempotency_keys';
 
 /** Every migration in order; listed statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +27,7 @@ export const migrations: Record<string, Migration> = {
   '0009_web_forms': m0009,
   '0012_duplicate_dismissals': m0012,
   '0013_import_extras': m0013,
+  '0014_products': m0014,
+  '0015_orders': m0015,
+  '0016_idempotency_keys': m0016,
 };

@@ -29,6 +29,13 @@ import { createWebFormsService } from './web-forms/web-forms.service';
 export { addTimelineEvents, type TimelineEntry } from './timeline/timeline';
 export type { MergeStep } from './merge/merge.service';
 export {
+  createCustomersByRef,
+  findCustomersByRef,
+  type CustomerRef,
+  type FoundCustomer,
+} from './references/customer-refs';
+export { visibleCustomers } from './visibility';
+export {
   importCustomerFile,
   runCustomerImport,
   type ImportFileOptions,

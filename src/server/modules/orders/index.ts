@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Deps } from '../../platform/deps';
+import { createChannelsService } from './channels/channels.service';
+import { moveOrdersOnMerge } from './orders-merge';
+import { ordersRoutes } from './orders.routes';
+import { createOrdersService } from './orders.service';
+import { productsRoutes } from './products/products.routes';
+import { createProductsService } from './products/products.service';
+import { createPurchasesService } from './purchases/purchases.service';
+import { createRefundsService } from './refunds.service';
+import type { MergeStep } from '../customers/index';
+
+export { refreshPurchaseRollups } from './rollups/purchase-rollups.queries';
+export { rebuildPurchaseRollups } from './rollups/rollups-rebuild';
+
+/** Purchases (P1–P4): products, orders with refunds, per-customer purchase rollups. */
+export const createOrders = (deps: Deps, customers: { registerMergeStep: (step: MergeStep) => void }) => {
+  const products = createProductsService(deps);
+  const orders = createOrdersService(deps);
+  const refunds = createRefundsService(deps);
+  const channels = createChannelsService(deps);
+  const purchases = createPurchasesService(deps);
+  customers.registerMergeStep(moveOrdersOnMerge);
+  const routes: FastifyPluginAsyncZod = async (app) => {
+    await app.register(productsRoutes(products));
+    await app.register(ordersRoutes({ orders, refunds, channels, purchases }));
+  };
+  return { products, orders, refunds, channels, purchases, routes };
+};

@@ -1,0 +1,51 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import { loadChannels } from './channels/channels.service';
+import type { Issue } from './order-lines';
+
+/** What checking an order needs from its organisation. */
+export type OrderContext = { currency: string; timeZone: string; channels: string[] };
+
+export const loadOrderContext = async (db: Kysely<DB>, orgId: string): Promise<OrderContext> => {
+  const org = await db
+    .selectFrom('orgs')
+    .select(['currency', 'time_zone'])
+    .where('id', '=', orgId)
+    .executeTakeFirstOrThrow();
+  const channels = (await loadChannels(db, orgId)).filter((c) => !c.archived).map((c) => c.key);
+  return { currency: org.currency.trim(), timeZone: org.time_zone, channels };
+};
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** An order time: a real instant, not more than a day ahead (clock skew, time zones), not before 1970. */
+export const checkOrderedAt = (text: string | undefined, issues: Issue[], path = 'orderedAt'): Date => {
+  if (text === undefined) return new Date();
+  const at = new Date(text);
+  if (Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(text))
+    issues.push({
+      path,
+      message: `${text} is not a date and time (use ISO 8601, e.g. 2026-03-01T10:30:00+08:00)`,
+    });
+  else if (at.getTime() > Date.now() + dayMs)
+    issues.push({ path, message: `${text} is more than a day in the future` });
+  else if (at.getTime() < 0) issues.push({ path, message: `${text} is before 1970` });
+  return at;
+};
+
+export const checkChannel = (context: OrderContext, channel: string, issues: Issue[], path = 'channel') => {
+  if (!context.channels.includes(channel))
+    issues.push({
+      path,
+      message: `${channel} is not a sales channel of this organisation (one of: ${context.channels.join(', ')})`,
+    });
+};
+
+export const checkCurrency = (context: OrderContext, currency: string | undefined, issues: Issue[]) => {
+  if (currency !== undefined && currency !== context.currency)
+    issues.push({
+      path: 'currency',
+      message: `is ${currency} but this organisation records orders in ${context.currency}`,
+    });
+  return context.currency;
+};
