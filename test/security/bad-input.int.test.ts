@@ -53,6 +53,18 @@ const validBodies: Record<string, object> = {
     ],
   },
   'PATCH /api/v1/web-forms/{id}': { name: 'Tea tasting sign-up', version: 1 },
+  'POST /api/v1/products': { sku: 'LJ-01', name: '龙井' },
+  'PATCH /api/v1/products/{id}': { name: '龙井', version: 1 },
+  'POST /api/v1/product-categories': { name: '茶叶' },
+  'PATCH /api/v1/product-categories/{id}': { name: '茶叶', version: 1 },
+  'POST /api/v1/orders': {
+    customerId: '00000000-0000-7000-8000-000000000000',
+    channel: 'online_store',
+    lines: [{ sku: 'LJ-01', quantity: 1 }],
+  },
+  'PATCH /api/v1/orders/{id}': { version: 1, note: 'Gift wrap' },
+  'POST /api/v1/orders/{id}/refunds': { lines: [{ lineNo: 1, quantity: 1 }] },
+  'PUT /api/v1/order-channels': { items: [{ key: 'online_store', label: null }] },
   'POST /api/v1/public/forms/{publicId}/submissions': {
     values: { name: '张三', phone: '13800138000' },
     consent: true,

@@ -64,6 +64,13 @@ const readonlyReads = new Set([
   'GET /api/v1/segments/{id}',
   'GET /api/v1/segments/{id}/sizes',
   'GET /api/v1/customers/duplicates',
+  'GET /api/v1/products',
+  'GET /api/v1/products/{id}',
+  'GET /api/v1/product-categories',
+  'GET /api/v1/orders',
+  'GET /api/v1/orders/{id}',
+  'GET /api/v1/order-channels',
+  'GET /api/v1/customers/{id}/purchases',
 ]);
 
 /** Streams until the client leaves, so it is called only where it must refuse at once. */

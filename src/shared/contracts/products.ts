@@ -14,7 +14,7 @@ export const CentsSchema = z
   .number({ message: 'must be a whole number of minor units (cents/分)' })
   .int({ message: 'must be a whole number of minor units (cents/分)' })
   .min(0, { message: 'must not be negative' })
-  .max(1e13, { message: 'is too large' });
+  .max(2_147_483_647, { message: 'must be at most 2147483647 (21,474,836.47 in major units)' });
 
 export const ProductSchema = z.object({
   id: IdSchema,

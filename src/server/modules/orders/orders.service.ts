@@ -8,7 +8,8 @@ import { staleVersion } from '../../platform/concurrency';
 import type { Deps } from '../../platform/deps';
 import { once } from '../../platform/idempotency';
 import { newId } from '../../platform/ids';
-import { decodeCursor, pageFrom } from '../../platform/keyset';
+import { pageFrom } from '../../platform/keyset';
+import { decodeSortCursor, type SortColumn } from '../../platform/keyset-sort';
 import { transact, type Emit } from '../../platform/transaction';
 import { addTimelineEvents, findCustomersByRef, visibleCustomers } from '../customers/index';
 import { checkChannel, checkCurrency, checkOrderedAt, loadOrderContext } from './order-context';
@@ -57,6 +58,12 @@ export const afterOrderChange = async (tx: Kysely<DB>, actor: Actor, emit: Emit,
     emit({ entityType: 'customers', entityId: id, action: 'update', permission: 'customers.read' });
 };
 
+/** Newest first: the order of every order list, and what its cursor holds. */
+const orderListOrder: SortColumn[] = [
+  { expression: sql`o.ordered_at`, descending: true, kind: 'time', nullable: false },
+  { expression: sql`o.id`, descending: true, kind: 'id', nullable: false },
+];
+
 const money = (cents: number, currency: string) => `${currency} ${(cents / 100).toFixed(2)}`;
 
 export const createOrdersService = (deps: Deps) => ({
@@ -65,7 +72,7 @@ export const createOrdersService = (deps: Deps) => ({
   },
 
   async listOrders(actor: Actor, query: OrderListQuery) {
-    const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+    const after = decodeSortCursor(query.cursor, orderListOrder) as [string, string] | undefined;
     const rows = await listOrderRows(deps.readDb, actor.orgId, visibleCustomers(actor), {
       ...query,
       after,

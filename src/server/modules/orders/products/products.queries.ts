@@ -35,7 +35,7 @@ export const findProductsByRefs = async (
 export const listProductRows = (
   db: Kysely<DB>,
   orgId: string,
-  query: { q?: string; categoryIds?: string[]; active?: boolean; after?: string; limit: number },
+  query: { q?: string; categoryIds?: string[]; active?: boolean; after?: [string, string]; limit: number },
 ) => {
   let q = db.selectFrom('products').selectAll().where('org_id', '=', orgId);
   if (query.q) {

@@ -12,7 +12,8 @@ import { writeAudit } from '../../../platform/audit';
 import { staleVersion } from '../../../platform/concurrency';
 import type { Deps } from '../../../platform/deps';
 import { newId } from '../../../platform/ids';
-import { decodeCursor, pageFrom } from '../../../platform/keyset';
+import { pageFrom } from '../../../platform/keyset';
+import { decodeSortCursor } from '../../../platform/keyset-sort';
 import { transact } from '../../../platform/transaction';
 import { toCategory, toProduct } from './product-record';
 import {
@@ -52,7 +53,10 @@ const assertSkuFree = async (db: Kysely<DB>, orgId: string, sku: string, except:
 /** The product catalogue (P1): products and the category tree. */
 export const createProductsService = (deps: Deps) => ({
   async listProducts(actor: Actor, query: ProductListQuery) {
-    const after = decodeCursor(query.cursor, 1)?.[0];
+    const after = decodeSortCursor(query.cursor, [
+      { expression: sql`lower(sku)`, descending: false, kind: 'text', nullable: false },
+      { expression: sql`id`, descending: false, kind: 'id', nullable: false },
+    ]) as [string, string] | undefined;
     const categoryIds = query.categoryId
       ? await categoryAndDescendants(deps.readDb, actor.orgId, query.categoryId)
       : undefined;
@@ -60,11 +64,11 @@ export const createProductsService = (deps: Deps) => ({
       q: query.q,
       categoryIds,
       active: query.active === undefined ? undefined : query.active === 'true',
-      after: typeof after === 'string' ? after : undefined,
+      after,
       limit: query.limit,
     });
     const categories = await categoriesById(deps.readDb, actor.orgId);
-    const page = pageFrom(rows, query.limit, (r) => [r.sku.toLowerCase()]);
+    const page = pageFrom(rows, query.limit, (r) => [r.sku.toLowerCase(), r.id]);
     return { data: page.data.map((r) => toProduct(r, categories)), nextCursor: page.nextCursor };
   },
 
