@@ -1,3 +1,4 @@
+import { analyticsFit } from './analytics-fit';
 import { recommendations } from './recommendations';
 
 /**
@@ -7,4 +8,5 @@ import { recommendations } from './recommendations';
  */
 export const offlineScenarios: Record<string, () => Promise<string>> = {
   recommendations: recommendations,
+  'analytics-fit': analyticsFit,
 };

@@ -1,9 +1,11 @@
 import { Command } from 'commander';
+import { analyticsCommand } from './commands/analytics';
 import { backupCommand, restoreCommand } from './commands/backup';
 import { createAdminCommand } from './commands/create-admin';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { migrateCommand } from './commands/migrate';
+import { rollupsCommand } from './commands/rollups';
 import { serveCommand } from './commands/serve';
 import { kehuVersion } from './version';
 
@@ -19,6 +21,8 @@ program.addCommand(exportCommand());
 program.addCommand(backupCommand());
 program.addCommand(restoreCommand());
 program.addCommand(importCommand());
+program.addCommand(analyticsCommand());
+program.addCommand(rollupsCommand());
 program
   .command('version')
   .description('print the Kehu version')

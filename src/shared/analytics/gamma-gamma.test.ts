@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { cdnowSummaryWithSpend, published } from './cdnow-data.test-support';
+import {
+  conditionalExpectedSpend,
+  fitGammaGamma,
+  gammaGammaLogLikelihood,
+  spendIndependence,
+  type GammaGammaParams,
+} from './gamma-gamma';
+import { lgamma } from './special-functions';
+
+const repeatCustomers = () => cdnowSummaryWithSpend().filter((c) => c.x > 0);
+
+describe('Gamma-Gamma spend model', () => {
+  it('reproduces the published CDNOW fit (Fader & Hardie 2013) on the 946 repeat customers', () => {
+    const customers = repeatCustomers();
+    expect(customers).toHaveLength(946);
+    const fit = fitGammaGamma(customers);
+    if (!fit.ok) throw new Error(fit.reason);
+    for (const name of ['p', 'q', 'gamma'] as const)
+      expect(Math.abs(fit.params[name] - published.gammaGamma[name]), name).toBeLessThanOrEqual(0.01);
+    expect(fit.customers).toBe(946);
+    expect(fit.logLik).toBeCloseTo(gammaGammaLogLikelihood(fit.params, customers), 8);
+  });
+
+  it('computes the density of one customer as the paper writes it', () => {
+    const params: GammaGammaParams = { p: 6, q: 4, gamma: 15 };
+    const [x, zbar] = [3, 25];
+    const direct =
+      lgamma(params.p * x + params.q) -
+      lgamma(params.p * x) -
+      lgamma(params.q) +
+      params.q * Math.log(params.gamma) +
+      (params.p * x - 1) * Math.log(zbar) +
+      params.p * x * Math.log(x) -
+      (params.p * x + params.q) * Math.log(params.gamma + x * zbar);
+    expect(gammaGammaLogLikelihood(params, [{ x, zbar }])).toBeCloseTo(direct, 10);
+  });
+
+  it('shrinks a customer’s own mean spend towards the population mean, less so the more they bought', () => {
+    const params: GammaGammaParams = { p: 6.25, q: 3.74, gamma: 15.44 };
+    const population = (params.p * params.gamma) / (params.q - 1);
+    expect(conditionalExpectedSpend(params, 0, 0)).toBeCloseTo(population, 10);
+    const one = conditionalExpectedSpend(params, 1, 100);
+    const many = conditionalExpectedSpend(params, 20, 100);
+    expect(one).toBeGreaterThan(population);
+    expect(many).toBeGreaterThan(one);
+    expect(many).toBeLessThan(100);
+    expect(conditionalExpectedSpend({ ...params, q: 0.9 }, 2, 10)).toBe(Infinity);
+  });
+
+  it('finds CDNOW spend nearly independent of frequency (r ≈ 0.11), with no warning', () => {
+    const check = spendIndependence(repeatCustomers());
+    expect(check.correlation).toBeCloseTo(0.11, 2);
+    expect(check.warning).toBeNull();
+  });
+
+  it('warns when big spenders are also frequent buyers', () => {
+    const customers = [...Array(40)].map((_, i) => ({ x: 1 + (i % 8), zbar: 10 + 5 * (i % 8) + (i % 3) }));
+    const check = spendIndependence(customers);
+    expect(check.correlation).toBeGreaterThan(0.9);
+    expect(check.warning).toMatch(/correlated \(r = (0\.9\d|1\.00)\)/);
+  });
+
+  it('says plainly that it cannot fit too few repeat customers, or spend that does not vary', () => {
+    expect(fitGammaGamma([{ x: 2, zbar: 10 }])).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/only 1 repeat customers/),
+    });
+    const same = [...Array(50)].map((_, i) => ({ x: 1 + (i % 3), zbar: 10 }));
+    expect(fitGammaGamma(same)).toEqual({ ok: false, reason: expect.stringMatching(/on the boundary/) });
+  });
+});
