@@ -50,7 +50,8 @@ export const createKehu = async (
     logger,
   };
   const modules = createModules(deps);
-  for (const job of [...modules.jobs.jobs, ...modules.customers.jobs]) jobs.register(job as never);
+  for (const job of [...modules.jobs.jobs, ...modules.customers.jobs, ...modules.orders.jobs])
+    jobs.register(job as never);
 
   let ready = false;
   const app = await buildApp(deps, modules, () => ready);
@@ -64,7 +65,7 @@ export const createKehu = async (
     db: database.db,
     queue: jobs,
     logger,
-    schedules: [...modules.jobs.schedules, ...modules.customers.schedules],
+    schedules: [...modules.jobs.schedules, ...modules.customers.schedules, ...modules.orders.schedules],
   });
 
   return {

@@ -71,6 +71,8 @@ const readonlyReads = new Set([
   'GET /api/v1/orders/{id}',
   'GET /api/v1/order-channels',
   'GET /api/v1/customers/{id}/purchases',
+  'GET /api/v1/customers/{id}/recommendations',
+  'GET /api/v1/products/{id}/also-bought',
 ]);
 
 /** Streams until the client leaves, so it is called only where it must refuse at once. */

@@ -104,7 +104,28 @@ export type IdempotencyKeysTable = {
   created_at: DefaultTimestamp;
 };
 
+export type ProductNeighboursTable = {
+  org_id: string;
+  product_id: string;
+  neighbour_id: string;
+  together: number;
+  score: number;
+  rank: number;
+};
+
+export type ProductPopularityTable = { org_id: string; product_id: string; customers: number };
+
+export type RecommendationModelsTable = {
+  org_id: string;
+  fitted_at: Timestamp;
+  products: number;
+  pairs: number;
+};
+
 export type OrdersDB = {
+  product_neighbours: ProductNeighboursTable;
+  product_popularity: ProductPopularityTable;
+  recommendation_models: RecommendationModelsTable;
   product_categories: ProductCategoriesTable;
   products: ProductsTable;
   order_channels: OrderChannelsTable;

@@ -13,6 +13,7 @@ import * as m0013 from './0013_import_extras';
 import * as m0014 from './0014_products';
 import * as m0015 from './0015_orders';
 import * as m0016 from './0016_idempotency_keys';
+import * as m0017 from './0017_product_neighbours';
 
 /** Every migration in order; listed statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0014_products': m0014,
   '0015_orders': m0015,
   '0016_idempotency_keys': m0016,
+  '0017_product_neighbours': m0017,
 };

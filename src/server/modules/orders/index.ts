@@ -8,10 +8,18 @@ import { productsRoutes } from './products/products.routes';
 import { createProductsService } from './products/products.service';
 import { createPurchasesService } from './purchases/purchases.service';
 import { createRefundsService } from './refunds.service';
+import { createRecommendService } from './recommend/recommend.service';
+import {
+  recommendSchedules,
+  refitRecommendationsJob,
+  REFIT_RECOMMENDATIONS,
+} from './recommend/recommend.jobs';
 import type { MergeStep } from '../customers/index';
 
 export { refreshPurchaseRollups } from './rollups/purchase-rollups.queries';
 export { rebuildPurchaseRollups } from './rollups/rollups-rebuild';
+export { refitRecommendations } from './recommend/recommend.queries';
+export { REFIT_RECOMMENDATIONS };
 
 /** Purchases (P1–P4): products, orders with refunds, per-customer purchase rollups. */
 export const createOrders = (deps: Deps, customers: { registerMergeStep: (step: MergeStep) => void }) => {
@@ -20,10 +28,21 @@ export const createOrders = (deps: Deps, customers: { registerMergeStep: (step: 
   const refunds = createRefundsService(deps);
   const channels = createChannelsService(deps);
   const purchases = createPurchasesService(deps);
+  const recommend = createRecommendService(deps);
   customers.registerMergeStep(moveOrdersOnMerge);
   const routes: FastifyPluginAsyncZod = async (app) => {
     await app.register(productsRoutes(products));
-    await app.register(ordersRoutes({ orders, refunds, channels, purchases }));
+    await app.register(ordersRoutes({ orders, refunds, channels, purchases, recommend }));
   };
-  return { products, orders, refunds, channels, purchases, routes };
+  return {
+    products,
+    orders,
+    refunds,
+    channels,
+    purchases,
+    recommend,
+    routes,
+    jobs: [refitRecommendationsJob],
+    schedules: recommendSchedules,
+  };
 };

@@ -16,6 +16,8 @@ import type { ChannelsService } from './channels/channels.service';
 import type { OrdersService } from './orders.service';
 import type { PurchasesService } from './purchases/purchases.service';
 import type { RefundsService } from './refunds.service';
+import type { RecommendService } from './recommend/recommend.service';
+import { RecommendationListSchema } from '../../../shared/contracts/products';
 
 const tags = ['orders'];
 
@@ -34,10 +36,11 @@ export type OrdersRouteServices = {
   refunds: RefundsService;
   channels: ChannelsService;
   purchases: PurchasesService;
+  recommend: RecommendService;
 };
 
 export const ordersRoutes =
-  ({ orders, refunds, channels, purchases }: OrdersRouteServices): FastifyPluginAsyncZod =>
+  ({ orders, refunds, channels, purchases, recommend }: OrdersRouteServices): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/orders',
@@ -123,5 +126,21 @@ export const ordersRoutes =
         schema: { tags, params: IdParamsSchema, response: { 200: CustomerPurchasesSchema } },
       },
       (req) => purchases.customerPurchases(req.actor!, req.params.id),
+    );
+    app.get(
+      '/customers/:id/recommendations',
+      {
+        config: { access: 'orders.read' },
+        schema: { tags, params: IdParamsSchema, response: { 200: RecommendationListSchema } },
+      },
+      (req) => recommend.forCustomer(req.actor!, req.params.id),
+    );
+    app.get(
+      '/products/:id/also-bought',
+      {
+        config: { access: 'orders.read' },
+        schema: { tags: ['products'], params: IdParamsSchema, response: { 200: RecommendationListSchema } },
+      },
+      (req) => recommend.alsoBought(req.actor!, req.params.id),
     );
   };
