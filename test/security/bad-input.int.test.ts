@@ -65,6 +65,7 @@ const validBodies: Record<string, object> = {
   'PATCH /api/v1/orders/{id}': { version: 1, note: 'Gift wrap' },
   'POST /api/v1/orders/{id}/refunds': { lines: [{ lineNo: 1, quantity: 1 }] },
   'PUT /api/v1/order-channels': { items: [{ key: 'online_store', label: null }] },
+  'POST /api/v1/order-imports/{id}/start': { mapping: { InvoiceNo: 'orderId' } },
   'POST /api/v1/public/forms/{publicId}/submissions': {
     values: { name: '张三', phone: '13800138000' },
     consent: true,

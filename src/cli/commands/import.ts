@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import type { Kysely } from 'kysely';
 import {
   ImportTargetSchema,
   importMatchKeys,
@@ -11,12 +10,13 @@ import {
   type ImportOnMatch,
 } from '../../shared/contracts/imports';
 import { AppError } from '../../shared/errors';
-import type { DB } from '../../server/db/schema';
 import { createKehu } from '../../server/kehu';
 import { systemActor } from '../../server/platform/actor';
 import { importCustomerFile } from '../../server/modules/customers/index';
 import { withDatabase } from '../with-database';
 import { progressLine } from './import-progress';
+import { importOrdersCommand } from './import-orders';
+import { pickOrg } from './pick-org';
 
 type Options = {
   org?: string;
@@ -61,26 +61,6 @@ const mappingOf = (pairs: string[]): ImportMapping =>
       return [pair.slice(0, at), field];
     }),
   );
-
-/** The organisation to import into: --org (id or name), else the only one there is. */
-const pickOrg = async (db: Kysely<DB>, wanted: string | undefined): Promise<string> => {
-  const orgs = await db.selectFrom('orgs').select(['id', 'name']).orderBy('created_at').execute();
-  if (orgs.length === 0)
-    throw new Error('There is no organisation yet; create one with kehu create-admin first.');
-  if (wanted) {
-    const org = orgs.find((o) => o.id === wanted || o.name === wanted);
-    if (!org)
-      throw new Error(
-        `No organisation ${wanted}; there are: ${orgs.map((o) => `${o.name} (${o.id})`).join(', ')}`,
-      );
-    return org.id;
-  }
-  if (orgs.length > 1)
-    throw new Error(
-      `There are ${orgs.length} organisations; choose one with --org: ${orgs.map((o) => `${o.name} (${o.id})`).join(', ')}`,
-    );
-  return orgs[0]!.id;
-};
 
 const importCustomers = (file: string, o: Options) =>
   withDatabase(async (database, config) => {
@@ -157,5 +137,6 @@ export const importCommand = () => {
     ])
     .option('--json', 'print the result as JSON')
     .action(importCustomers);
+  command.addCommand(importOrdersCommand());
   return command;
 };

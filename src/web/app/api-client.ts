@@ -50,9 +50,9 @@ const readJson = async (response: Response): Promise<unknown> => {
 export const apiRequest = async <T>(
   method: Method,
   path: string,
-  options: { query?: ApiQuery; body?: unknown } = {},
+  options: { query?: ApiQuery; body?: unknown; headers?: Record<string, string> } = {},
 ) => {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 

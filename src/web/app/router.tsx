@@ -42,6 +42,12 @@ const NewCustomerPage = lazyPage(() => import('../pages/NewCustomerPage'), 'NewC
 const DuplicatesPage = lazyPage(() => import('../pages/DuplicatesPage'), 'DuplicatesPage');
 const ImportCustomersPage = lazyPage(() => import('../pages/ImportCustomersPage'), 'ImportCustomersPage');
 const SegmentsPage = lazyPage(() => import('../pages/SegmentsPage'), 'SegmentsPage');
+const OrdersPage = lazyPage(() => import('../pages/OrdersPage'), 'OrdersPage');
+const ProductsPage = lazyPage(() => import('../pages/ProductsPage'), 'ProductsPage');
+const OrderChannelsSettingsPage = lazyPage(
+  () => import('../pages/settings/OrderChannelsSettingsPage'),
+  'OrderChannelsSettingsPage',
+);
 const PublicFormPage = lazyPage(() => import('../pages/PublicFormPage'), 'PublicFormPage');
 const WebFormsSettingsPage = lazyPage(
   () => import('../pages/settings/WebFormsSettingsPage'),
@@ -92,6 +98,8 @@ export const router = createBrowserRouter([
               { path: '/customers/import', element: <ImportCustomersPage /> },
               { path: '/customers/:id', element: <CustomerPage /> },
               { path: '/segments', element: <SegmentsPage /> },
+              { path: '/orders', element: <OrdersPage /> },
+              { path: '/products', element: <ProductsPage /> },
               ...placeholderModules.map((module) => ({
                 path: `/${module}`,
                 element: <ModulePlaceholderPage module={module} />,
@@ -111,6 +119,7 @@ export const router = createBrowserRouter([
                   { path: 'custom-fields', element: <CustomFieldsSettingsPage /> },
                   { path: 'picklists', element: <PicklistsSettingsPage /> },
                   { path: 'web-forms', element: <WebFormsSettingsPage /> },
+                  { path: 'order-channels', element: <OrderChannelsSettingsPage /> },
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

@@ -35,6 +35,25 @@ export {
   type FoundCustomer,
 } from './references/customer-refs';
 export { visibleCustomers } from './visibility';
+/** How a customer row is built with its search keys, for bulk loaders (the demo data set). */
+export { customerRow, type NewCustomerRow } from './import/import-batch.queries';
+export { searchColumns, type ProfileColumns } from './profile/customer-profile';
+export { selectionConditions, type CustomerSelection } from './customer-list.service';
+/** The import machinery other modules' imports reuse: stored files, records, leases, problems. */
+export { storeUpload, storedFile } from './import/import-source';
+export { detectShape, readRecords, uniqueHeaders, type FileShape } from './import/import-records';
+export {
+  acquireLease,
+  advanceImport,
+  deleteChunks,
+  insertImport,
+  insertProblems,
+  listProblemRows,
+  moveImport,
+  releaseLease,
+  type ImportRow,
+} from './import/import.queries';
+export { actorSnapshot } from './import/import-settings';
 export {
   importCustomerFile,
   runCustomerImport,

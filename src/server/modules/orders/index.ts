@@ -15,11 +15,15 @@ import {
   REFIT_RECOMMENDATIONS,
 } from './recommend/recommend.jobs';
 import type { MergeStep } from '../customers/index';
+import { createOrderImportJob } from './import/order-import.job';
+import { orderImportRoutes } from './import/order-import.routes';
+import { createOrderImportService } from './import/order-import.service';
 
 export { refreshPurchaseRollups } from './rollups/purchase-rollups.queries';
 export { rebuildPurchaseRollups } from './rollups/rollups-rebuild';
 export { refitRecommendations } from './recommend/recommend.queries';
 export { REFIT_RECOMMENDATIONS };
+export { importOrderFile, type OrderImportFileOptions } from './import/order-import-file';
 
 /** Purchases (P1–P4): products, orders with refunds, per-customer purchase rollups. */
 export const createOrders = (deps: Deps, customers: { registerMergeStep: (step: MergeStep) => void }) => {
@@ -29,10 +33,12 @@ export const createOrders = (deps: Deps, customers: { registerMergeStep: (step: 
   const channels = createChannelsService(deps);
   const purchases = createPurchasesService(deps);
   const recommend = createRecommendService(deps);
+  const imports = createOrderImportService(deps);
   customers.registerMergeStep(moveOrdersOnMerge);
   const routes: FastifyPluginAsyncZod = async (app) => {
     await app.register(productsRoutes(products));
     await app.register(ordersRoutes({ orders, refunds, channels, purchases, recommend }));
+    await app.register(orderImportRoutes(imports));
   };
   return {
     products,
@@ -41,8 +47,9 @@ export const createOrders = (deps: Deps, customers: { registerMergeStep: (step: 
     channels,
     purchases,
     recommend,
+    imports,
     routes,
-    jobs: [refitRecommendationsJob],
+    jobs: [refitRecommendationsJob, createOrderImportJob(deps)],
     schedules: recommendSchedules,
   };
 };

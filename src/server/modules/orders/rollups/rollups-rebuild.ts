@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { lockRollups, nextRollupBatch, refreshPurchaseRollups } from './purchase-rollups.queries';
 
@@ -27,4 +27,22 @@ export const rebuildPurchaseRollups = async (
     after = ids[ids.length - 1]!;
     onProgress(done);
   }
+};
+
+/**
+ * Recomputes the rollups of every customer with an order written or changed since `since` (a
+ * bulk import's start), in batches of REBUILD_BATCH customers, one transaction each.
+ */
+export const refreshRollupsSince = async (db: Kysely<DB>, orgId: string, since: Date) => {
+  const { rows } = await sql<{ customer_id: string }>`
+    SELECT DISTINCT customer_id FROM orders WHERE org_id = ${orgId} AND updated_at >= ${since}`.execute(db);
+  const ids = rows.map((r) => r.customer_id).sort();
+  for (let at = 0; at < ids.length; at += REBUILD_BATCH) {
+    const batch = ids.slice(at, at + REBUILD_BATCH);
+    await db.transaction().execute(async (tx) => {
+      await lockRollups(tx, orgId, batch);
+      await refreshPurchaseRollups(tx, orgId, batch);
+    });
+  }
+  return ids.length;
 };

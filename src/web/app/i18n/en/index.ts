@@ -10,6 +10,9 @@ import { customer } from './customer';
 import { segments } from './segments';
 import { dedupe } from './dedupe';
 import { importWizard } from './import-wizard';
+import { orders } from './orders';
+import { products } from './products';
+import { demo } from './demo';
 
 /** English strings: the reference shape every other language must match. */
 export const en = {
@@ -26,4 +29,7 @@ export const en = {
   segments,
   dedupe,
   importWizard,
+  orders,
+  products,
+  demo,
 };

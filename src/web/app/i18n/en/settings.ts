@@ -7,6 +7,7 @@ export const settings = {
     customFields: 'Custom fields',
     picklists: 'Pick lists',
     webForms: 'Web forms',
+    orderChannels: 'Order channels',
     profile: 'Profile',
     users: 'Users',
     teams: 'Teams',

@@ -4,6 +4,7 @@ export const shell = {
     home: 'Home',
     customers: 'Customers',
     orders: 'Orders',
+    products: 'Products',
     funnel: 'Funnel',
     activities: 'Activities',
     feedback: 'Feedback',

@@ -11,6 +11,9 @@ import { customer } from './customer';
 import { segments } from './segments';
 import { dedupe } from './dedupe';
 import { importWizard } from './import-wizard';
+import { orders } from './orders';
+import { products } from './products';
+import { demo } from './demo';
 
 /** Simplified Chinese strings. */
 export const zhCN: Translation = {
@@ -27,4 +30,7 @@ export const zhCN: Translation = {
   segments,
   dedupe,
   importWizard,
+  orders,
+  products,
+  demo,
 };

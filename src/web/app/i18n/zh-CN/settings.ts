@@ -8,6 +8,7 @@ export const settings: Translation['settings'] = {
     customFields: '自定义字段',
     picklists: '下拉选项',
     webForms: '网页表单',
+    orderChannels: '订单渠道',
     profile: '个人资料',
     users: '成员',
     teams: '团队',

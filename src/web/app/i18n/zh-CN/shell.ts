@@ -5,6 +5,7 @@ export const shell: Translation['shell'] = {
     home: '首页',
     customers: '客户',
     orders: '订单',
+    products: '商品',
     funnel: '销售漏斗',
     activities: '跟进活动',
     feedback: '客户反馈',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../../shared/contracts/customers';
 import { DateTimeText } from '../../../ui/DateTimeText';
 import { useOrgTimeZone } from '../../auth/hooks/use-org-time-zone';
+import { ChannelName } from '../../orders/components/ChannelName';
 import { useTeams } from '../../teams/api/teams.api';
 import { useUsers } from '../../users/api/users.api';
 import type { CatalogField } from '../hooks/use-field-catalog';
@@ -32,6 +33,7 @@ export const CellValue = ({ field, customer }: { field: CatalogField; customer: 
   if (field.key === 'kind') return <>{t(`customerTable.kinds.${value as 'person' | 'company'}`)}</>;
   if (field.key === 'gender')
     return <>{t(`customerTable.genders.${value as 'female' | 'male' | 'other'}`)}</>;
+  if (field.key === 'preferred_channel') return <ChannelName channel={String(value)} />;
   if (field.key === 'owner')
     return <>{customer.ownerName ?? <PersonName id={String(value)} kind="user" />}</>;
   if ((field.key === 'primary_phone' || field.key === 'primary_email') && customer.masked)

@@ -9,6 +9,8 @@ import { useCustomer, useRevealContacts, type RevealedContacts } from '../api/cu
 import { CustomerEditDrawer } from '../form/CustomerEditDrawer';
 import { DuplicatesAlert } from '../form/DuplicatesAlert';
 import { useApiError } from '../../../app/forms/use-api-error';
+import { useCan } from '../../auth/hooks/use-can';
+import { RecommendationsCard } from '../../orders/components/RecommendationsCard';
 import { CustomerHeader } from './CustomerHeader';
 import { CustomerNotFound } from './CustomerNotFound';
 import { HistoryTab } from './HistoryTab';
@@ -30,6 +32,7 @@ export const CustomerView = ({ id }: { id: string }) => {
   const [params, setParams] = useSearchParams();
   const query = useCustomer(id);
   const reveal = useRevealContacts();
+  const can = useCan();
   const [revealed, setRevealed] = useState<RevealedContacts | null>(null);
   const created = (location.state as { duplicates?: DuplicateCandidate[] } | null)?.duplicates ?? [];
   const tab: TabKey = tabKeys.find((key) => key === params.get('tab')) ?? 'profile';
@@ -82,6 +85,7 @@ export const CustomerView = ({ id }: { id: string }) => {
         onReveal={onReveal}
         onEdit={() => setParam('edit', '1')}
       />
+      {can('orders.read') && !customer.deletedAt && <RecommendationsCard customerId={customer.id} />}
       <Card styles={{ body: { paddingTop: 4 } }}>
         <Tabs
           activeKey={tab}
@@ -95,7 +99,11 @@ export const CustomerView = ({ id }: { id: string }) => {
             },
             { key: 'timeline', label: label('timeline'), children: <TimelineTab customerId={customer.id} /> },
             { key: 'history', label: label('history'), children: <HistoryTab customerId={customer.id} /> },
-            { key: 'purchases', label: label('purchases'), children: <PurchasesTab /> },
+            {
+              key: 'purchases',
+              label: label('purchases'),
+              children: <PurchasesTab customer={customer} />,
+            },
           ]}
         />
       </Card>

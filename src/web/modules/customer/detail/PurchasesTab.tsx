@@ -1,21 +1,10 @@
-import { ShoppingCartOutlined } from '@ant-design/icons';
-import { Empty, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import type { Customer } from '../../../../shared/contracts/customers';
+import { RequirePermission } from '../../auth/components/RequirePermission';
+import { CustomerPurchases } from '../../orders/components/CustomerPurchases';
 
-/** Orders arrive with the orders module; until then the tab says where they will appear. */
-export const PurchasesTab = () => {
-  const { t } = useTranslation();
-  return (
-    <Empty
-      image={<ShoppingCartOutlined style={{ fontSize: 48, opacity: 0.35 }} />}
-      description={
-        <>
-          <Typography.Text strong>{t('customer.purchases.title')}</Typography.Text>
-          <br />
-          <Typography.Text type="secondary">{t('customer.purchases.empty')}</Typography.Text>
-        </>
-      }
-      data-testid="customer-purchases-empty"
-    />
-  );
-};
+/** Orders, spend and products of this customer; the orders module does the work. */
+export const PurchasesTab = ({ customer }: { customer: Customer }) => (
+  <RequirePermission permission="orders.read">
+    <CustomerPurchases customer={customer} />
+  </RequirePermission>
+);

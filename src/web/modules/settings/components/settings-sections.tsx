@@ -5,6 +5,7 @@ import {
   FormOutlined,
   BankOutlined,
   IdcardOutlined,
+  ShopOutlined,
   TeamOutlined,
   ThunderboltOutlined,
   UnorderedListOutlined,
@@ -18,6 +19,7 @@ export type SettingsSectionKey =
   | 'customFields'
   | 'picklists'
   | 'webForms'
+  | 'orderChannels'
   | 'profile'
   | 'users'
   | 'teams'
@@ -62,6 +64,13 @@ export const settingsSections: SettingsSection[] = [
     group: 'workspace',
     icon: <FormOutlined />,
     permission: 'org.manage',
+  },
+  {
+    key: 'orderChannels',
+    path: 'order-channels',
+    group: 'workspace',
+    icon: <ShopOutlined />,
+    permission: 'products.manage',
   },
   { key: 'profile', path: 'profile', group: 'account', icon: <IdcardOutlined /> },
   { key: 'users', path: 'users', group: 'people', icon: <UserOutlined />, permission: 'users.read' },

@@ -1,4 +1,5 @@
 import {
+  AppstoreOutlined,
   BarChartOutlined,
   ClusterOutlined,
   CommentOutlined,
@@ -13,7 +14,8 @@ import {
 import type { ReactNode } from 'react';
 import type { PlaceholderModule } from '../../placeholders/components/placeholder-modules';
 
-export type NavKey = 'home' | 'customers' | 'segments' | PlaceholderModule | 'settings';
+export type NavKey =
+  'home' | 'customers' | 'orders' | 'products' | 'segments' | PlaceholderModule | 'settings';
 
 export type NavItem = { key: NavKey; path: string; icon: ReactNode };
 
@@ -27,6 +29,7 @@ export const navGroups: NavGroup[] = [
     items: [
       { key: 'customers', path: '/customers', icon: <TeamOutlined /> },
       { key: 'orders', path: '/orders', icon: <ShoppingCartOutlined /> },
+      { key: 'products', path: '/products', icon: <AppstoreOutlined /> },
       { key: 'funnel', path: '/funnel', icon: <FunnelPlotOutlined /> },
       { key: 'activities', path: '/activities', icon: <ScheduleOutlined /> },
     ],
