@@ -135,6 +135,18 @@ export const ordersRoutes =
       },
       (req) => recommend.forCustomer(req.actor!, req.params.id),
     );
+    app.post(
+      '/recommendations/refit',
+      {
+        config: { access: 'products.manage' },
+        schema: {
+          tags: ['products'],
+          description: 'Refit the co-purchase model now (it also refits nightly and after order imports).',
+          response: { 200: z.object({ jobId: z.string().nullable(), fittedAt: z.string().nullable() }) },
+        },
+      },
+      (req) => recommend.refit(req.actor!),
+    );
     app.get(
       '/products/:id/also-bought',
       {

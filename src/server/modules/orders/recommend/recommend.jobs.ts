@@ -1,4 +1,7 @@
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { DB } from '../../../db/schema';
+import type { JobQueue } from '../../../platform/jobs/job-queue';
 import { defineJob } from '../../../platform/jobs/job-queue';
 import type { ScheduleDefinition } from '../../../platform/jobs/scheduler';
 import { refitRecommendations } from './recommend.queries';
@@ -33,3 +36,11 @@ export const refitRecommendationsJob = defineJob({
 export const recommendSchedules: ScheduleDefinition[] = [
   { name: REFIT_RECOMMENDATIONS, cron: '20 2 * * *', jobType: REFIT_RECOMMENDATIONS },
 ];
+
+/** Queues a refit of one organisation's model (after an import, or on request); at most one a minute. */
+export const enqueueRefit = (db: Kysely<DB>, jobs: JobQueue, orgId: string) =>
+  jobs.enqueue(db, REFIT_RECOMMENDATIONS, {
+    orgId,
+    payload: { orgId },
+    dedupeKey: `refit:${orgId}:${Math.floor(Date.now() / 60_000)}`,
+  });

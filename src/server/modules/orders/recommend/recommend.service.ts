@@ -5,6 +5,7 @@ import type { DB } from '../../../db/schema';
 import type { Actor } from '../../../platform/actor';
 import type { Deps } from '../../../platform/deps';
 import { findCustomersByRef } from '../../customers/index';
+import { enqueueRefit } from './recommend.jobs';
 import { alsoBoughtRows, coPurchaseRows, popularRows, type SuggestionRow } from './recommend.queries';
 
 const LIMIT = 10;
@@ -41,6 +42,17 @@ const describe = async (
  * sellers when the customer's history suggests too little.
  */
 export const createRecommendService = (deps: Deps) => ({
+  /** Queues a refit now (otherwise nightly and after order imports); returns the job to follow. */
+  async refit(actor: Actor) {
+    const jobId = await enqueueRefit(deps.db, deps.jobs, actor.orgId);
+    const model = await deps.readDb
+      .selectFrom('recommendation_models')
+      .selectAll()
+      .where('org_id', '=', actor.orgId)
+      .executeTakeFirst();
+    return { jobId, fittedAt: model?.fitted_at.toISOString() ?? null };
+  },
+
   async alsoBought(actor: Actor, productId: string) {
     const product = await deps.readDb
       .selectFrom('products')
