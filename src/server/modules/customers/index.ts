@@ -54,6 +54,7 @@ export {
   type ImportRow,
 } from './import/import.queries';
 export { actorSnapshot } from './import/import-settings';
+export { escapeFormula } from './export/export-cells';
 export {
   importCustomerFile,
   runCustomerImport,

@@ -6,6 +6,7 @@ import { ordersRoutes } from './orders.routes';
 import { createOrdersService } from './orders.service';
 import { productsRoutes } from './products/products.routes';
 import { createProductsService } from './products/products.service';
+import { createProductTransferService } from './products/product-transfer.service';
 import { createPurchasesService } from './purchases/purchases.service';
 import { createRefundsService } from './refunds.service';
 import { createRecommendService } from './recommend/recommend.service';
@@ -36,7 +37,7 @@ export const createOrders = (deps: Deps, customers: { registerMergeStep: (step: 
   const imports = createOrderImportService(deps);
   customers.registerMergeStep(moveOrdersOnMerge);
   const routes: FastifyPluginAsyncZod = async (app) => {
-    await app.register(productsRoutes(products));
+    await app.register(productsRoutes(products, createProductTransferService(deps)));
     await app.register(ordersRoutes({ orders, refunds, channels, purchases, recommend }));
     await app.register(orderImportRoutes(imports));
   };

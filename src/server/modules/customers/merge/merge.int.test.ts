@@ -5,6 +5,7 @@ import type { Customer } from '../../../../shared/contracts/customers';
 import { databaseKinds } from '../../../../../test/support/test-database';
 import { call, startTestKehu, type Session } from '../../../../../test/support/test-kehu';
 import { insertOrgWithOwner } from '../../../../../test/factories/accounts';
+import { insertOrder, insertProduct } from '../../../../../test/factories/orders';
 import { insertCustomer } from '../../../../../test/factories/customers';
 
 const mobile = (number: string) => ({ label: 'mobile', number, primary: true });
@@ -54,19 +55,15 @@ describe.each(databaseKinds)('merging customers on %s', (kind) => {
       category: 'vip',
       externalId: 'ERP-77',
     });
-    await setRollups(survivor.id, {
-      order_count: 2,
-      revenue_cents: 1000,
-      first_order_at: '2024-01-01T00:00:00Z',
-      last_order_at: '2024-03-01T00:00:00Z',
-    });
-    await setRollups(merged.id, {
-      order_count: 1,
-      revenue_cents: 500,
-      first_order_at: '2023-06-01T00:00:00Z',
-      last_order_at: '2024-05-01T00:00:00Z',
-      last_contact_at: '2024-06-01T00:00:00Z',
-    });
+    // Purchase rollups follow the orders, which the merge moves; last contact is combined by the merge itself.
+    const product = await insertProduct(kehu, owner, { listPriceCents: 500 });
+    const order = (customerId: string, orderedAt: string) =>
+      insertOrder(kehu, owner, { customerId, orderedAt, lines: [{ productId: product.id, quantity: 1 }] });
+    await order(survivor.id, '2024-01-01T00:00:00Z');
+    await order(survivor.id, '2024-03-01T00:00:00Z');
+    await order(merged.id, '2023-06-01T00:00:00Z');
+    await order(merged.id, '2024-05-01T00:00:00Z');
+    await setRollups(merged.id, { last_contact_at: '2024-06-01T00:00:00Z' });
 
     const res = await merge(owner, survivor, [merged], { name: merged.id, externalId: merged.id });
     expect(res.statusCode, res.body).toBe(200);
@@ -81,8 +78,8 @@ describe.each(databaseKinds)('merging customers on %s', (kind) => {
       tags: ['tea', 'vip'],
       version: survivor.version + 1,
       rollups: {
-        orderCount: 3,
-        revenueCents: 1500,
+        orderCount: 4,
+        revenueCents: 2000,
         avgOrderCents: 500,
         firstOrderAt: '2023-06-01T00:00:00.000Z',
         lastOrderAt: '2024-05-01T00:00:00.000Z',

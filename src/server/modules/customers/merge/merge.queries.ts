@@ -52,9 +52,9 @@ export const moveEmployees = async (
   ).map((r) => r.id);
 
 /**
- * The survivor's rollups become those of all parties together: counts and revenue summed,
- * first order the earliest, last order and last contact the latest, the average recomputed.
- * The merged customers' rollups are emptied so nothing is counted twice.
+ * The rollups the customers module keeps itself: the survivor's last contact becomes the latest
+ * of all parties'. Purchase figures are not touched here: the orders module's merge step moves
+ * the orders and recomputes them for every party.
  */
 export const combineRollups = async (
   db: Kysely<DB>,
@@ -64,39 +64,16 @@ export const combineRollups = async (
 ): Promise<void> => {
   const all = [survivorId, ...mergedIds];
   await sql`
-    UPDATE customer_rollups r SET
-      order_count = a.order_count,
-      revenue_cents = a.revenue_cents,
-      first_order_at = a.first_order_at,
-      last_order_at = a.last_order_at,
-      last_contact_at = a.last_contact_at,
-      avg_order_cents = CASE WHEN a.order_count > 0 THEN round(a.revenue_cents / a.order_count) END,
-      favourite_category = coalesce(r.favourite_category, a.favourite_category),
-      favourite_product_id = coalesce(r.favourite_product_id, a.favourite_product_id),
-      preferred_channel = coalesce(r.preferred_channel, a.preferred_channel),
-      updated_at = now()
+    UPDATE customer_rollups r SET last_contact_at = a.last_contact_at, updated_at = now()
     FROM (
-      SELECT sum(order_count) AS order_count, sum(revenue_cents) AS revenue_cents,
-        min(first_order_at) AS first_order_at, max(last_order_at) AS last_order_at,
-        max(last_contact_at) AS last_contact_at,
-        (array_agg(favourite_category) FILTER (WHERE favourite_category IS NOT NULL))[1] AS favourite_category,
-        (array_agg(favourite_product_id) FILTER (WHERE favourite_product_id IS NOT NULL))[1] AS favourite_product_id,
-        (array_agg(preferred_channel) FILTER (WHERE preferred_channel IS NOT NULL))[1] AS preferred_channel
+      SELECT max(last_contact_at) AS last_contact_at
       FROM customer_rollups WHERE org_id = ${orgId} AND customer_id = ANY(${all}::uuid[])
     ) a
     WHERE r.org_id = ${orgId} AND r.customer_id = ${survivorId}
   `.execute(db);
   await db
     .updateTable('customer_rollups')
-    .set({
-      order_count: 0,
-      revenue_cents: 0,
-      first_order_at: null,
-      last_order_at: null,
-      last_contact_at: null,
-      avg_order_cents: null,
-      updated_at: sql`now()`,
-    })
+    .set({ last_contact_at: null, updated_at: sql`now()` })
     .where('org_id', '=', orgId)
     .where('customer_id', 'in', mergedIds)
     .execute();

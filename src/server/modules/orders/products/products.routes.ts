@@ -11,13 +11,57 @@ import {
   ProductSchema,
   ProductUpdateSchema,
 } from '../../../../shared/contracts/products';
+import { z } from 'zod';
+import { AppError } from '../../../../shared/errors';
 import type { ProductsService } from './products.service';
+import type { ProductTransferService } from './product-transfer.service';
 
 const tags = ['products'];
 
 export const productsRoutes =
-  (products: ProductsService): FastifyPluginAsyncZod =>
+  (products: ProductsService, transfer: ProductTransferService): FastifyPluginAsyncZod =>
   async (app) => {
+    app.addContentTypeParser(
+      ['text/csv', 'application/octet-stream'],
+      { parseAs: 'string', bodyLimit: 5 * 1024 * 1024 },
+      (_req, body, done) => done(null, body),
+    );
+    app.get(
+      '/products/export',
+      {
+        config: { access: 'orders.read' },
+        schema: {
+          tags,
+          description: 'The catalogue as CSV (UTF-8 with BOM): sku, name, category, list_price, active.',
+        },
+      },
+      async (req, reply) => {
+        reply.header('content-type', 'text/csv; charset=utf-8');
+        reply.header('content-disposition', 'attachment; filename="products.csv"');
+        return transfer.exportProducts(req.actor!);
+      },
+    );
+    app.post(
+      '/products/import',
+      {
+        config: { access: 'products.manage' },
+        schema: {
+          tags,
+          description:
+            'Create or update products by SKU from a CSV sent as the body (Content-Type: text/csv, up to 5 MB) with ' +
+            'columns sku, name, category (path such as 茶叶 / 绿茶), list_price, active. One bad row imports nothing.',
+          response: { 200: z.object({ created: z.number(), updated: z.number() }) },
+        },
+      },
+      (req) => {
+        if (typeof req.body !== 'string')
+          throw new AppError(
+            'INVALID_INPUT',
+            'Send the CSV itself as the body, with Content-Type: text/csv.',
+          );
+        return transfer.importProducts(req.actor!, req.body);
+      },
+    );
     app.get(
       '/products',
       {
