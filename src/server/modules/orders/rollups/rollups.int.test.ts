@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kehu } from '../../../kehu';
 import { databaseKinds } from '../../../../../test/support/test-database';
-import { call, startTestKehu, type Session } from '../../../../../test/support/test-kehu';
+import { call, startTestKehu } from '../../../../../test/support/test-kehu';
 import { insertOrgWithOwner } from '../../../../../test/factories/accounts';
 import { insertCustomer } from '../../../../../test/factories/customers';
 import { insertCategory, insertOrder, insertProduct } from '../../../../../test/factories/orders';
