@@ -50,10 +50,17 @@ const readJson = async (response: Response): Promise<unknown> => {
 export const apiRequest = async <T>(
   method: Method,
   path: string,
-  options: { query?: ApiQuery; body?: unknown; headers?: Record<string, string> } = {},
+  options: {
+    query?: ApiQuery;
+    body?: unknown;
+    /** A body sent as is (a CSV file), with its content type, instead of JSON. */
+    raw?: { contentType: string; data: string | Blob };
+    headers?: Record<string, string>;
+  } = {},
 ) => {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.raw) headers['Content-Type'] = options.raw.contentType;
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
   let response: Response;
@@ -62,7 +69,11 @@ export const apiRequest = async <T>(
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw
+        ? options.raw.data
+        : options.body === undefined
+          ? undefined
+          : JSON.stringify(options.body),
     });
   } catch {
     throw new AppError('UNAVAILABLE', i18n.t('common.errors.network'));

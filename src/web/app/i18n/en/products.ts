@@ -3,6 +3,12 @@ export const products = {
   title: 'Products',
   subtitle: 'The catalogue orders are entered against, with a category tree.',
   new: 'New product',
+  file: {
+    export: 'Export CSV',
+    import: 'Import CSV',
+    imported: '{{created}} products created, {{updated}} updated',
+    failed: 'Nothing was imported',
+  },
   fields: {
     sku: 'SKU',
     name: 'Name',

@@ -5,6 +5,12 @@ export const products: Translation['products'] = {
   title: '商品',
   subtitle: '录入订单所用的商品目录，按品类树组织。',
   new: '新建商品',
+  file: {
+    export: '导出 CSV',
+    import: '导入 CSV',
+    imported: '新建 {{created}} 个商品，更新 {{updated}} 个',
+    failed: '未导入任何商品',
+  },
   fields: {
     sku: 'SKU',
     name: '名称',

@@ -1,5 +1,5 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Input, Row } from 'antd';
+import { Button, Card, Col, Input, Row, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { useDebouncedValue } from '../../../ui/use-debounced-value';
 import { useCan } from '../../auth/hooks/use-can';
 import { CategoryTree } from './CategoryTree';
+import { ProductFileButtons } from './ProductFileButtons';
 import { ProductDrawer } from './ProductDrawer';
 import { ProductTable } from './ProductTable';
 
@@ -53,7 +54,12 @@ export const ProductsPanel = () => {
         title={t('products.title')}
         description={t('products.subtitle')}
         level={2}
-        extra={newButton}
+        extra={
+          <Space>
+            <ProductFileButtons manage={manage} />
+            {newButton}
+          </Space>
+        }
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} md={8} xl={6}>
