@@ -161,8 +161,9 @@ describe('customers: create, find, edit, history, merge, import, export', () => 
     await page.getByTestId('import-next').click();
     await page.getByTestId('import-dry-run').click();
     await page.getByTestId('import-problems-table').waitFor({ timeout: 30_000 });
-    const report = (await page.getByTestId('import-problems-table').textContent()) ?? '';
-    for (const line of ['4', '5', '6']) expect(report).toContain(line);
+    // The table appears before its rows arrive; wait until the problems are in it.
+    const report = () => page.getByTestId('import-problems-table').textContent();
+    await expect.poll(report, { timeout: 30_000 }).toMatch(/4[\s\S]*5[\s\S]*6/);
     expect(await page.getByTestId('import-run').isDisabled()).toBe(true);
     await screenshot(page, 'customer-import-report-en');
     const [problems] = await Promise.all([

@@ -47,10 +47,13 @@ export const planOrders = async (
   const problem = (line: OrderFileLine, column: string | null, reason: string, value: string | null) =>
     problems.push({ line: line.line, column, reason, value });
   const ids = orders.map((o) => o.orderId);
+  // Orders already imported, and returns already applied (their refunds carry `return <id>`).
+  const returnReasons = orders.filter((o) => o.lines[0]!.isReturn).map((o) => `return ${o.orderId}`);
   const { rows: existing } = await sql<{ external_id: string }>`
-    SELECT external_id FROM orders WHERE org_id = ${actor.orgId} AND external_id = ANY(${ids}::text[])`.execute(
-    db,
-  );
+    SELECT external_id FROM orders WHERE org_id = ${actor.orgId} AND external_id = ANY(${ids}::text[])
+    UNION
+    SELECT DISTINCT substr(reason, 8) FROM order_refunds
+    WHERE org_id = ${actor.orgId} AND reason = ANY(${returnReasons}::text[])`.execute(db);
   const known = new Set(existing.map((r) => r.external_id));
   const refs = new Map<string, OrderFileLine['customer']>();
   for (const o of orders) refs.set(customerKey(o.lines[0]!.customer), o.lines[0]!.customer);
