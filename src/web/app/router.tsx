@@ -43,6 +43,7 @@ const DuplicatesPage = lazyPage(() => import('../pages/DuplicatesPage'), 'Duplic
 const ImportCustomersPage = lazyPage(() => import('../pages/ImportCustomersPage'), 'ImportCustomersPage');
 const SegmentsPage = lazyPage(() => import('../pages/SegmentsPage'), 'SegmentsPage');
 const OrdersPage = lazyPage(() => import('../pages/OrdersPage'), 'OrdersPage');
+const ImportOrdersPage = lazyPage(() => import('../pages/ImportOrdersPage'), 'ImportOrdersPage');
 const ProductsPage = lazyPage(() => import('../pages/ProductsPage'), 'ProductsPage');
 const OrderChannelsSettingsPage = lazyPage(
   () => import('../pages/settings/OrderChannelsSettingsPage'),
@@ -99,6 +100,7 @@ export const router = createBrowserRouter([
               { path: '/customers/:id', element: <CustomerPage /> },
               { path: '/segments', element: <SegmentsPage /> },
               { path: '/orders', element: <OrdersPage /> },
+              { path: '/orders/import', element: <ImportOrdersPage /> },
               { path: '/products', element: <ProductsPage /> },
               ...placeholderModules.map((module) => ({
                 path: `/${module}`,

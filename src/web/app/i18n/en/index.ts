@@ -10,6 +10,7 @@ import { customer } from './customer';
 import { segments } from './segments';
 import { dedupe } from './dedupe';
 import { importWizard } from './import-wizard';
+import { orderImport } from './order-import';
 import { orders } from './orders';
 import { products } from './products';
 import { demo } from './demo';
@@ -29,6 +30,7 @@ export const en = {
   segments,
   dedupe,
   importWizard,
+  orderImport,
   orders,
   products,
   demo,

@@ -11,6 +11,7 @@ import { customer } from './customer';
 import { segments } from './segments';
 import { dedupe } from './dedupe';
 import { importWizard } from './import-wizard';
+import { orderImport } from './order-import';
 import { orders } from './orders';
 import { products } from './products';
 import { demo } from './demo';
@@ -30,6 +31,7 @@ export const zhCN: Translation = {
   segments,
   dedupe,
   importWizard,
+  orderImport,
   orders,
   products,
   demo,

@@ -36,11 +36,15 @@ export const useImport = (id: string | null) =>
     refetchInterval: (query) => (query.state.data && isActive(query.state.data.status) ? 1_000 : false),
   });
 
-export const useUploadImport = (onProgress: (fraction: number) => void) => {
+/** Uploads a file to `path` (customer imports unless told otherwise), reporting progress 0–1. */
+export const useUploadImport = <T = ImportUploadResult>(
+  onProgress: (fraction: number) => void,
+  path?: string,
+) => {
   const me = useSignedInMe();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: File): Promise<ImportUploadResult> => uploadImportFile(file, me.csrfToken, onProgress),
+    mutationFn: (file: File): Promise<T> => uploadImportFile<T>(file, me.csrfToken, onProgress, path),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: importsQueryKey }),
   });
 };

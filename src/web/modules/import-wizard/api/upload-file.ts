@@ -16,16 +16,17 @@ const parse = (text: string): unknown => {
 /**
  * Sends the file itself as the body (the API streams it, no multipart), reporting upload
  * progress 0–1. XHR rather than the api client's fetch because fetch cannot report upload progress.
- * Rejects with an AppError like every other call.
+ * Rejects with an AppError like every other call. `path` is the upload route (orders have their own).
  */
-export const uploadImportFile = (
+export const uploadImportFile = <T = ImportUploadResult>(
   file: File,
   csrfToken: string,
   onProgress: (fraction: number) => void,
-): Promise<ImportUploadResult> =>
+  path = '/api/v1/imports',
+): Promise<T> =>
   new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/v1/imports?fileName=${encodeURIComponent(file.name)}`);
+    xhr.open('POST', `${path}?fileName=${encodeURIComponent(file.name)}`);
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('X-CSRF-Token', csrfToken);
@@ -35,7 +36,7 @@ export const uploadImportFile = (
     xhr.onerror = () => reject(new AppError('UNAVAILABLE', i18n.t('common.errors.network')));
     xhr.onload = () => {
       const body = parse(xhr.responseText);
-      if (xhr.status >= 200 && xhr.status < 300 && body) return resolve(body as ImportUploadResult);
+      if (xhr.status >= 200 && xhr.status < 300 && body) return resolve(body as T);
       if (isErrorBody(body))
         return reject(new AppError(body.error.code, body.error.message, body.error.details));
       reject(

@@ -4,8 +4,12 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Import } from '../../../../shared/contracts/imports';
 
+/** What is known of the file; order imports report no encoding, so the optional parts may be missing. */
+type PreviewedFile = Pick<Import, 'fileName' | 'headers' | 'totalRows'> &
+  Partial<Pick<Import, 'format' | 'encoding' | 'byteSize'>>;
+
 type FilePreviewProps = {
-  file: Import;
+  file: PreviewedFile;
   preview: string[][];
   extra?: ReactNode;
 };
@@ -35,11 +39,15 @@ export const FilePreview = ({ file, preview, extra }: FilePreviewProps) => {
               size="small"
               column={{ xs: 1, sm: 2, md: 4 }}
               items={[
-                {
-                  key: 'encoding',
-                  label: t('importWizard.file.encoding'),
-                  children: file.encoding.toUpperCase(),
-                },
+                ...(file.encoding
+                  ? [
+                      {
+                        key: 'encoding',
+                        label: t('importWizard.file.encoding'),
+                        children: file.encoding.toUpperCase(),
+                      },
+                    ]
+                  : []),
                 {
                   key: 'rows',
                   label: t('importWizard.file.rows'),
@@ -50,7 +58,15 @@ export const FilePreview = ({ file, preview, extra }: FilePreviewProps) => {
                   ),
                 },
                 { key: 'columns', label: t('importWizard.file.columns'), children: file.headers.length },
-                { key: 'size', label: t('importWizard.file.size'), children: formatBytes(file.byteSize) },
+                ...(file.byteSize === undefined
+                  ? []
+                  : [
+                      {
+                        key: 'size',
+                        label: t('importWizard.file.size'),
+                        children: formatBytes(file.byteSize),
+                      },
+                    ]),
               ]}
             />
           </Flex>

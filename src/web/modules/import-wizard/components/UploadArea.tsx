@@ -9,12 +9,21 @@ import { downloadSampleCsv } from './sample-csv';
 
 const accepted = /\.(csv|txt|xlsx)$/i;
 
+type UploadAreaProps<T> = {
+  /** Gets the server's answer and the file itself (to send it again for another run). */
+  onUploaded: (result: T, file: File) => void;
+  /** The upload route; customer imports unless told otherwise. */
+  path?: string;
+  /** Starts the download of a sample file; the customer sample unless told otherwise. */
+  onSample?: () => void;
+};
+
 /** The empty first step: drop a file (or press Enter on the area to pick one); explains what files work. */
-export const UploadArea = ({ onUploaded }: { onUploaded: (result: ImportUploadResult) => void }) => {
+export const UploadArea = <T = ImportUploadResult,>({ onUploaded, path, onSample }: UploadAreaProps<T>) => {
   const { t } = useTranslation();
   const [fraction, setFraction] = useState(0);
   const [localError, setLocalError] = useState<string | null>(null);
-  const upload = useUploadImport(setFraction);
+  const upload = useUploadImport<T>(setFraction, path);
 
   const send = (file: File) => {
     setLocalError(null);
@@ -22,7 +31,7 @@ export const UploadArea = ({ onUploaded }: { onUploaded: (result: ImportUploadRe
     if (!accepted.test(file.name)) return setLocalError(t('importWizard.upload.wrongType'));
     if (file.size > MAX_IMPORT_BYTES) return setLocalError(t('importWizard.upload.tooLarge'));
     setFraction(0);
-    upload.mutate(file, { onSuccess: onUploaded });
+    upload.mutate(file, { onSuccess: (result) => onUploaded(result, file) });
   };
 
   const error = localError ?? upload.error?.message;
@@ -68,7 +77,7 @@ export const UploadArea = ({ onUploaded }: { onUploaded: (result: ImportUploadRe
           type="link"
           icon={<DownloadOutlined />}
           style={{ paddingInline: 0 }}
-          onClick={() => downloadSampleCsv(t('importWizard.sample.fileName'))}
+          onClick={onSample ?? (() => downloadSampleCsv(t('importWizard.sample.fileName')))}
           data-testid="import-sample"
         >
           {t('importWizard.upload.sample')}

@@ -8,9 +8,12 @@ const sampleRows = [
 
 const cell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
-/** Starts a download of the sample, as UTF-8 with BOM so Excel opens the Chinese right. */
-export const downloadSampleCsv = (fileName: string): void => {
-  const text = `\uFEFF${sampleRows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+/** Starts a download of a sample (the customer one unless given rows), as UTF-8 with BOM so Excel opens the Chinese right. */
+export const downloadSampleCsv = (
+  fileName: string,
+  rows: readonly (readonly string[])[] = sampleRows,
+): void => {
+  const text = `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;

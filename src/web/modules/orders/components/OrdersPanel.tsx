@@ -1,4 +1,4 @@
-import { AppstoreOutlined, PlusOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -67,6 +67,15 @@ export const OrdersPanel = () => {
             >
               {t('orders.productsLink')}
             </Button>
+            {can('orders.write') && (
+              <Button
+                icon={<UploadOutlined />}
+                onClick={() => navigate('/orders/import')}
+                data-testid="orders-import"
+              >
+                {t('orderImport.open')}
+              </Button>
+            )}
             {newButton}
           </>
         }

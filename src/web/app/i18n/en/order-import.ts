@@ -1,0 +1,137 @@
+/** Strings of the order import wizard (/orders/import). */
+export const orderImport = {
+  open: 'Import',
+  title: 'Import orders',
+  description:
+    'Load past orders from a CSV or Excel file, one row per order line: upload, match the columns, choose options, import.',
+  backToOrders: 'Back to orders',
+  steps: {
+    upload: 'Upload',
+    mapping: 'Map columns',
+    options: 'Options',
+    run: 'Import',
+    result: 'Result',
+  },
+  actions: {
+    next: 'Next',
+    back: 'Back',
+    start: 'Start import',
+    check: 'Check the file',
+    otherFile: 'Choose another file',
+    openOrders: 'Open the orders page',
+    another: 'Import another file',
+    changeOptions: 'Change options',
+    goodRowsOnly: 'Load the good rows only',
+    importNow: 'Import now',
+    importGoodRows: 'Import the good rows',
+    tryAgain: 'Try again',
+    downloadReport: 'Download the report (CSV)',
+  },
+  upload: {
+    shapeTitle: 'What an order file looks like',
+    shapeRows:
+      "One row per order line. Lines of the same order share its order ID, date and customer, as in a shop's sales export.",
+    shapeReturns:
+      "Returns: an order ID starting with C (as in the Online Retail data) or a negative quantity on a cancelled or refunded order is recorded as a refund against the customer's earlier purchase.",
+    shapeAgain: 'Orders already in Kehu are recognised by their order ID and skipped.',
+  },
+  mapping: {
+    intro:
+      'Choose the order field each column fills. Suggestions from the column names are filled in; check them.',
+    column: 'Column in the file',
+    sample: 'Example values',
+    field: 'Order field',
+    ignore: 'Ignore this column',
+    required: 'required',
+    oneOf: '1 of 3 required',
+    withNote: '{{field}} ({{note}})',
+    requiredNote: 'Required: {{fields}}, and a {{customer}} column.',
+    missing: 'Still needed: map a column to {{fields}}.',
+    noCustomer: 'Map a column that identifies the customer: {{fields}}.',
+    customerHelp: 'Customer ID, phone or email finds the customer; a name alone cannot.',
+    duplicate: '{{field}} is already filled by column "{{column}}".',
+    conflicts: 'Each field takes one column: change the columns marked below.',
+    ready: 'Every required field has a column.',
+  },
+  fields: {
+    orderId: 'Order ID',
+    orderedAt: 'Order date and time',
+    customerExternalId: 'Customer ID',
+    customerPhone: 'Customer phone',
+    customerEmail: 'Customer email',
+    customerName: 'Customer name',
+    sku: 'SKU',
+    productName: 'Product name',
+    quantity: 'Quantity',
+    unitPrice: 'Unit price',
+    discount: 'Discount',
+    channel: 'Channel',
+    status: 'Status',
+    currency: 'Currency',
+  },
+  options: {
+    unknownTitle: 'Customers and products the file names but Kehu does not know',
+    createCustomers: 'Create unknown customers',
+    createCustomersHelp:
+      'A customer ID, phone or email that matches nobody creates a customer (named from the file, if a name column is mapped). Off: those rows are reported as problems.',
+    createProducts: 'Create unknown products',
+    createProductsHelp:
+      'An unknown SKU creates a product, named from the file, priced from its first line. Off: those rows are reported as problems.',
+    channelTitle: 'Sales channel',
+    channelHelp: 'Used for lines whose file has no channel column or an empty channel.',
+    goodRowsTitle: 'Load the good rows only',
+    goodRowsHelp:
+      'Off (the default): every row is checked first, and if even one row has a problem nothing is loaded, so you can fix the file and import it whole. On: rows with problems are left out and reported; all other rows load.',
+    dryRunTitle: 'Check only (dry run)',
+    dryRunHelp: 'Read and check every row and report what would happen, writing nothing.',
+    times:
+      'Dates without a time zone are read as {{timeZone}} time; lines without a currency are in {{currency}}.',
+  },
+  run: {
+    queued: 'Waiting to start…',
+    validating: 'Checking every row…',
+    validatingHint: 'Nothing is written while checking.',
+    loading: 'Loading orders…',
+    rowsDone: '{{processed}} of {{total}} rows',
+    startFailed: 'The import could not start',
+    uploadingAgain: 'Sending the file again…',
+  },
+  counts: {
+    created: 'Orders created',
+    toCreate: 'Orders to create',
+    updated: 'Returns recorded as refunds',
+    toUpdate: 'Returns to record as refunds',
+    skipped: 'Already imported',
+    problems: 'Rows with problems',
+  },
+  result: {
+    done: 'Orders imported',
+    doneHint: "The orders from {{file}} are in Kehu, and their customers' purchase numbers are up to date.",
+    donePartialHint:
+      'Rows with problems were left out. Download the report, fix those rows and import them again: orders already loaded are skipped.',
+    checked: 'Check finished: nothing was written',
+    checkedHint: 'These are the numbers an import with the same options would give.',
+    checkedBlockedHint:
+      'Some rows have problems: an import with these options would load nothing. Import the good rows, or fix the file first.',
+    refused: 'Nothing was imported',
+    refusedHint_one:
+      '{{n}} row has a problem. With "Load the good rows only" off, one bad row stops the whole file, so nothing was written.',
+    refusedHint_other:
+      '{{n}} rows have problems. With "Load the good rows only" off, one bad row stops the whole file, so nothing was written.',
+    failed: 'The import failed',
+  },
+  problems: {
+    title: 'Problems',
+    line: 'Line',
+    column: 'Column',
+    reason: 'Reason',
+    value: 'Value',
+    none: 'No problems',
+    capped: 'The first {{shown}} of {{total}} problems are listed; the report holds the same.',
+    fileName: 'order-import-problems.csv',
+  },
+  sample: {
+    link: 'Download a sample order file',
+    fileName: 'kehu-orders-sample.csv',
+  },
+};
