@@ -73,6 +73,7 @@ const readonlyReads = new Set([
   'GET /api/v1/customers/{id}/purchases',
   'GET /api/v1/customers/{id}/recommendations',
   'GET /api/v1/products/{id}/also-bought',
+  'GET /api/v1/products/export',
 ]);
 
 /** Streams until the client leaves, so it is called only where it must refuse at once. */
