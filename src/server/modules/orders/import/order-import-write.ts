@@ -150,7 +150,8 @@ const applyReturns = async (
       });
   }
   await writeRefunds(db, actor.orgId, refunds, timeZone);
-  return { applied: refunds.length, problems };
+  // One return may refund several earlier lines; it counts once.
+  return { applied: new Set(refunds.map((r) => r.reason)).size, problems };
 };
 
 const writeRefunds = async (db: Kysely<DB>, orgId: string, refunds: Refund[], timeZone: string) => {
