@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { analyticsCommand } from './commands/analytics';
 import { backupCommand, restoreCommand } from './commands/backup';
 import { createAdminCommand } from './commands/create-admin';
+import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { migrateCommand } from './commands/migrate';
@@ -23,6 +24,7 @@ program.addCommand(restoreCommand());
 program.addCommand(importCommand());
 program.addCommand(analyticsCommand());
 program.addCommand(rollupsCommand());
+program.addCommand(demoCommand());
 program
   .command('version')
   .description('print the Kehu version')

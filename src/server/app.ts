@@ -25,6 +25,8 @@ import { createJobsModule } from './modules/jobs/index';
 import { eventsRoutes } from './modules/events/index';
 import { createCustomers } from './modules/customers/index';
 import { createOrders } from './modules/orders/index';
+import { createAnalytics } from './modules/analytics/index';
+import { createDemo } from './modules/demo/index';
 
 export type Modules = {
   identity: ReturnType<typeof createIdentity>;
@@ -32,6 +34,8 @@ export type Modules = {
   jobs: ReturnType<typeof createJobsModule>;
   customers: ReturnType<typeof createCustomers>;
   orders: ReturnType<typeof createOrders>;
+  demo: ReturnType<typeof createDemo>;
+  analytics: ReturnType<typeof createAnalytics>;
 };
 
 export const createModules = (deps: Deps): Modules => {
@@ -43,6 +47,8 @@ export const createModules = (deps: Deps): Modules => {
     jobs: createJobsModule(deps),
     customers,
     orders: createOrders(deps, customers),
+    demo: createDemo(deps),
+    analytics: createAnalytics(deps),
   };
 };
 
@@ -136,6 +142,8 @@ export const buildApp = async (
       await v1.register(modules.jobs.routes);
       await v1.register(modules.customers.routes);
       await v1.register(modules.orders.routes);
+      await v1.register(modules.analytics.routes);
+      await v1.register(modules.demo.routes);
       await v1.register(eventsRoutes(deps.events));
     },
     { prefix: '/api/v1' },

@@ -50,7 +50,13 @@ export const createKehu = async (
     logger,
   };
   const modules = createModules(deps);
-  for (const job of [...modules.jobs.jobs, ...modules.customers.jobs, ...modules.orders.jobs])
+  for (const job of [
+    ...modules.jobs.jobs,
+    ...modules.customers.jobs,
+    ...modules.orders.jobs,
+    ...modules.demo.jobs,
+    ...modules.analytics.jobs,
+  ])
     jobs.register(job as never);
 
   let ready = false;
@@ -65,7 +71,12 @@ export const createKehu = async (
     db: database.db,
     queue: jobs,
     logger,
-    schedules: [...modules.jobs.schedules, ...modules.customers.schedules, ...modules.orders.schedules],
+    schedules: [
+      ...modules.jobs.schedules,
+      ...modules.customers.schedules,
+      ...modules.orders.schedules,
+      ...modules.analytics.schedules,
+    ],
   });
 
   return {

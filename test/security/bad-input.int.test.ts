@@ -6,6 +6,7 @@ import { databaseKinds } from '../support/test-database';
 import { call, startTestKehu, type Session } from '../support/test-kehu';
 import { documentedRoutes, fillPath, type Route } from '../support/route-table';
 import { insertOrgWithOwner, makeSetup, strongPassword } from '../factories/accounts';
+import { defaultAnalyticsSettings } from '../../src/shared/contracts/analytics';
 
 /** A body each route would accept, so one wrong field at a time is the only thing wrong. */
 const validBodies: Record<string, object> = {
@@ -65,6 +66,8 @@ const validBodies: Record<string, object> = {
   'PATCH /api/v1/orders/{id}': { version: 1, note: 'Gift wrap' },
   'POST /api/v1/orders/{id}/refunds': { lines: [{ lineNo: 1, quantity: 1 }] },
   'PUT /api/v1/order-channels': { items: [{ key: 'online_store', label: null }] },
+  'POST /api/v1/demo': { customers: 100 },
+  'PUT /api/v1/analytics/settings': { ...defaultAnalyticsSettings, version: 1 },
   'POST /api/v1/order-imports/{id}/start': { mapping: { InvoiceNo: 'orderId' } },
   'POST /api/v1/public/forms/{publicId}/submissions': {
     values: { name: '张三', phone: '13800138000' },

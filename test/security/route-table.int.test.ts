@@ -74,6 +74,20 @@ const readonlyReads = new Set([
   'GET /api/v1/customers/{id}/recommendations',
   'GET /api/v1/products/{id}/also-bought',
   'GET /api/v1/products/export',
+  ...[
+    'kpis',
+    'trend',
+    'churn',
+    'breakdowns',
+    'rfm-grid',
+    'clv',
+    'cohorts',
+    'at-risk',
+    'win-back',
+    'fit-quality',
+    'model',
+    'settings',
+  ].map((chart) => `GET /api/v1/analytics/${chart}`),
 ]);
 
 /** Streams until the client leaves, so it is called only where it must refuse at once. */

@@ -3,6 +3,7 @@ import type { CohortPeriod } from '../../shared/analytics/cohorts';
 import { acceptedDateFormats, parseDay } from '../../shared/analytics/day-number';
 import type { TimeUnit } from '../../shared/analytics/transactions';
 import { cohortReport, describeCohorts } from './analytics-cohorts';
+import { analyticsRefreshCommand } from './analytics-refresh';
 import { readPurchaseFile } from './analytics-csv';
 import { describeFit, fitPurchaseModels } from './analytics-fit';
 
@@ -52,8 +53,8 @@ const withFileOptions = (command: Command) =>
     .option('--json', 'print the result as JSON');
 
 /**
- * `kehu analytics`: Kehu's customer models on any purchase file, without a database. These
- * subcommands never open one.
+ * `kehu analytics`: Kehu's customer models on any purchase file, without a database (`fit` and
+ * `cohorts` never open one), and `refresh`, which scores the customers in the database.
  */
 export const analyticsCommand = () => {
   const command = new Command('analytics').description('customer analytics on a purchase file');
@@ -92,5 +93,6 @@ export const analyticsCommand = () => {
       const report = cohortReport(history, o.period, o.amountCol !== undefined);
       console.log(o.json ? JSON.stringify(report, null, 2) : describeCohorts(report.cohorts, o.period));
     });
+  command.addCommand(analyticsRefreshCommand());
   return command;
 };

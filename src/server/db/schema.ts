@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { OrdersDB } from './schema-orders';
+import type { AnalyticsDB } from './schema-analytics';
 
 /** Database row types, kept by hand next to the migrations that define them. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -373,32 +374,33 @@ export type DuplicateScansTable = {
   finished_at: Timestamp;
 };
 
-export type DB = OrdersDB & {
-  orgs: OrgsTable;
-  teams: TeamsTable;
-  users: UsersTable;
-  sessions: SessionsTable;
-  invitations: InvitationsTable;
-  api_keys: ApiKeysTable;
-  audit_log: AuditLogTable;
-  jobs: JobsTable;
-  schedules: SchedulesTable;
-  rate_limits: RateLimitsTable;
-  customers: CustomersTable;
-  customer_rollups: CustomerRollupsTable;
-  customer_picklists: CustomerPicklistsTable;
-  custom_fields: CustomFieldsTable;
-  customer_timeline: CustomerTimelineTable;
-  saved_views: SavedViewsTable;
-  segments: SegmentsTable;
-  segment_sizes: SegmentSizesTable;
-  imports: ImportsTable;
-  import_chunks: ImportChunksTable;
-  import_problems: ImportProblemsTable;
-  import_templates: ImportTemplatesTable;
-  web_forms: WebFormsTable;
-  web_form_submissions: WebFormSubmissionsTable;
-  duplicate_dismissals: DuplicateDismissalsTable;
-  duplicate_groups: DuplicateGroupsTable;
-  duplicate_scans: DuplicateScansTable;
-};
+export type DB = OrdersDB &
+  AnalyticsDB & {
+    orgs: OrgsTable;
+    teams: TeamsTable;
+    users: UsersTable;
+    sessions: SessionsTable;
+    invitations: InvitationsTable;
+    api_keys: ApiKeysTable;
+    audit_log: AuditLogTable;
+    jobs: JobsTable;
+    schedules: SchedulesTable;
+    rate_limits: RateLimitsTable;
+    customers: CustomersTable;
+    customer_rollups: CustomerRollupsTable;
+    customer_picklists: CustomerPicklistsTable;
+    custom_fields: CustomFieldsTable;
+    customer_timeline: CustomerTimelineTable;
+    saved_views: SavedViewsTable;
+    segments: SegmentsTable;
+    segment_sizes: SegmentSizesTable;
+    imports: ImportsTable;
+    import_chunks: ImportChunksTable;
+    import_problems: ImportProblemsTable;
+    import_templates: ImportTemplatesTable;
+    web_forms: WebFormsTable;
+    web_form_submissions: WebFormSubmissionsTable;
+    duplicate_dismissals: DuplicateDismissalsTable;
+    duplicate_groups: DuplicateGroupsTable;
+    duplicate_scans: DuplicateScansTable;
+  };

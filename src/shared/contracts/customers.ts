@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CustomerScoresSchema } from './analytics';
 import { IdSchema, TimestampSchema, VersionSchema } from './common';
 
 /** Customers: the profile of C1–C3 as the API reads and writes it. */
@@ -134,6 +135,8 @@ export const CustomerSchema = z.object({
   /** True when phones and emails are shown masked (138****1234). */
   masked: z.boolean(),
   rollups: CustomerRollupsSchema,
+  /** RFM, CLV, P(alive) and lifecycle stage from the last analytics refresh; always sent, null before it. */
+  scores: CustomerScoresSchema.nullable().optional(),
   version: z.number(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,

@@ -1,4 +1,5 @@
 import type { FieldType } from '../filter/filter';
+import { lifecycleStages, rfmSegments, valueTiers } from '../contracts/analytics';
 
 /**
  * The built-in customer fields the table can show, filter and sort by. Custom fields join them
@@ -12,6 +13,8 @@ export type CustomerFieldInfo = {
   picklist?: 'category' | 'value_tier' | 'lifecycle_stage' | 'source';
   /** Computed by other modules; read-only in forms. */
   computed?: boolean;
+  /** The values an enum field takes, when they are fixed. */
+  options?: readonly string[];
 };
 
 export const customerFields: readonly CustomerFieldInfo[] = [
@@ -44,6 +47,33 @@ export const customerFields: readonly CustomerFieldInfo[] = [
   { key: 'avg_order_value', type: 'money', sortable: true, computed: true },
   { key: 'favourite_category', type: 'text', sortable: false, computed: true },
   { key: 'preferred_channel', type: 'text', sortable: false, computed: true },
+];
+
+/**
+ * The analytics scores (as of the last refresh; empty until the first): filter and sort fields
+ * kept apart from `customerFields` so that lists of the table's own columns (export, column
+ * chooser) take them on deliberately, with labels and cells of their own.
+ */
+export const customerScoreFields: readonly CustomerFieldInfo[] = [
+  { key: 'rfm_segment', type: 'enum', sortable: true, computed: true, options: rfmSegments },
+  { key: 'rfm_code', type: 'text', sortable: true, computed: true },
+  { key: 'rfm_r', type: 'number', sortable: true, computed: true },
+  { key: 'rfm_f', type: 'number', sortable: true, computed: true },
+  { key: 'rfm_m', type: 'number', sortable: true, computed: true },
+  { key: 'value_tier_scored', type: 'enum', sortable: true, computed: true, options: valueTiers },
+  { key: 'lifecycle_stage_scored', type: 'enum', sortable: true, computed: true, options: lifecycleStages },
+  { key: 'lifecycle_stage_since', type: 'date', sortable: true, computed: true },
+  { key: 'p_alive', type: 'number', sortable: true, computed: true },
+  { key: 'expected_purchases', type: 'number', sortable: true, computed: true },
+  { key: 'predicted_clv', type: 'money', sortable: true, computed: true },
+  { key: 'historical_clv', type: 'money', sortable: true, computed: true },
+  { key: 'value_at_risk', type: 'money', sortable: true, computed: true },
+  { key: 'purchase_days', type: 'number', sortable: true, computed: true },
+  { key: 'first_purchase_on', type: 'date', sortable: true, computed: true },
+  { key: 'last_purchase_on', type: 'date', sortable: true, computed: true },
+  { key: 'cohort', type: 'text', sortable: true, computed: true },
+  { key: 'purchase_months', type: 'tags', sortable: false, computed: true },
+  { key: 'churn_periods', type: 'tags', sortable: false, computed: true },
 ];
 
 export type SortKey = { key: string; descending: boolean };

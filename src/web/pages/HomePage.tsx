@@ -1,6 +1,7 @@
-import { Col, Row } from 'antd';
+import { Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ComingModules } from '../modules/home/components/ComingModules';
+import { DemoDataCard } from '../modules/home/components/DemoDataCard';
 import { GettingStarted } from '../modules/home/components/GettingStarted';
 import { WelcomeCard } from '../modules/home/components/WelcomeCard';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -14,7 +15,11 @@ export const HomePage = () => {
         <WelcomeCard />
       </Col>
       <Col span={24}>
-        <GettingStarted />
+        {/* A flex column, not a Col: the demo card is often absent and must leave no gap. */}
+        <Flex vertical gap={24}>
+          <DemoDataCard />
+          <GettingStarted />
+        </Flex>
       </Col>
       <Col span={24}>
         <ComingModules />

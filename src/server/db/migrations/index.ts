@@ -14,6 +14,8 @@ import * as m0014 from './0014_products';
 import * as m0015 from './0015_orders';
 import * as m0016 from './0016_idempotency_keys';
 import * as m0017 from './0017_product_neighbours';
+import * as m0018 from './0018_customer_scores';
+import * as m0019 from './0019_analytics_models';
 
 /** Every migration in order; listed statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +34,6 @@ export const migrations: Record<string, Migration> = {
   '0015_orders': m0015,
   '0016_idempotency_keys': m0016,
   '0017_product_neighbours': m0017,
+  '0018_customer_scores': m0018,
+  '0019_analytics_models': m0019,
 };

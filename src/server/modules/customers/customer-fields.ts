@@ -1,5 +1,9 @@
 import { sql, type RawBuilder } from 'kysely';
-import { customerFields, type CustomerFieldInfo } from '../../../shared/customers/customer-fields';
+import {
+  customerFields,
+  customerScoreFields,
+  type CustomerFieldInfo,
+} from '../../../shared/customers/customer-fields';
 import type { FieldType } from '../../../shared/filter/filter';
 import type { SortValueKind } from '../../platform/keyset-sort';
 import {
@@ -11,7 +15,7 @@ import type { CustomFieldRow } from './custom-fields/custom-fields.queries';
 
 /**
  * SQL for each built-in field over the list query's aliases: `c` customers, `r` rollups,
- * `co` the customer's company. Ids compare as text so a malformed id in a filter matches
+ * `co` the customer's company, `s` the analytics scores. Ids compare as text so a malformed id in a filter matches
  * nothing instead of failing the query.
  */
 const builtinExpressions: Record<string, RawBuilder<unknown>> = {
@@ -44,6 +48,25 @@ const builtinExpressions: Record<string, RawBuilder<unknown>> = {
   avg_order_value: sql`r.avg_order_cents`,
   favourite_category: sql`r.favourite_category`,
   preferred_channel: sql`r.preferred_channel`,
+  rfm_segment: sql`s.rfm_segment`,
+  rfm_code: sql`s.rfm_code`,
+  rfm_r: sql`s.rfm_r`,
+  rfm_f: sql`s.rfm_f`,
+  rfm_m: sql`s.rfm_m`,
+  value_tier_scored: sql`s.value_tier`,
+  lifecycle_stage_scored: sql`s.lifecycle_stage`,
+  lifecycle_stage_since: sql`s.stage_since`,
+  p_alive: sql`s.p_alive`,
+  expected_purchases: sql`s.expected_purchases`,
+  predicted_clv: sql`s.predicted_clv_cents`,
+  historical_clv: sql`s.historical_clv_cents`,
+  value_at_risk: sql`s.value_at_risk_cents`,
+  purchase_days: sql`s.purchase_days`,
+  first_purchase_on: sql`s.first_purchase_on`,
+  last_purchase_on: sql`s.last_purchase_on`,
+  cohort: sql`s.cohort`,
+  purchase_months: sql`s.purchase_months`,
+  churn_periods: sql`s.churn_periods`,
 };
 
 /** Built-in sort fields stored NOT NULL: they sort without a NULLS clause, matching plain indexes. */
@@ -87,11 +110,14 @@ export type CustomerField = FieldDefinition & {
   sortNullable: boolean;
 };
 
-/** Timestamps sort as times; birthdays and custom dates as dates. */
+/** Stored as `date`, not `timestamptz`. */
+const dateOnly = new Set(['birthday', 'first_purchase_on', 'last_purchase_on']);
+
+/** Timestamps sort as times; birthdays, purchase days and custom dates as dates. */
 const sortKindOf = (key: string, type: FieldType): SortValueKind => {
   if (type === 'number' || type === 'money') return 'number';
   if (type === 'boolean') return 'boolean';
-  if (type === 'date') return key === 'birthday' || key.startsWith('custom.') ? 'date' : 'time';
+  if (type === 'date') return dateOnly.has(key) || key.startsWith('custom.') ? 'date' : 'time';
   return 'text';
 };
 
@@ -100,13 +126,13 @@ const fixedEnumOptions: Record<string, readonly string[]> = {
   gender: ['female', 'male', 'other'],
 };
 
-/** Every field of this organisation's customers: built-in, rollups and its custom fields. */
+/** Every field of this organisation's customers: built-in, rollups, analytics scores and its custom fields. */
 export const customerFieldDefinitions = (custom: readonly CustomFieldRow[]): CustomerField[] => [
-  ...customerFields.map((f: CustomerFieldInfo) => ({
+  ...[...customerFields, ...customerScoreFields].map((f: CustomerFieldInfo) => ({
     key: f.key,
     // Picklist values are admin-edited, so the filter accepts any text for them.
     type: f.picklist ? ('text' as const) : f.type,
-    options: fixedEnumOptions[f.key],
+    options: f.options ?? fixedEnumOptions[f.key],
     expression: builtinExpressions[f.key]!,
     sortable: f.sortable,
     sortExpression: sortOverrides[f.key] ?? builtinExpressions[f.key]!,

@@ -1,10 +1,34 @@
 import { maskEmail, maskPhone } from '../../../shared/contacts';
+import type { CustomerScores } from '../../../shared/contracts/analytics';
 import type { Customer } from '../../../shared/contracts/customers';
 import { can } from '../../../shared/permissions';
 import type { Actor } from '../../platform/actor';
 import { iso, isoOrNull } from '../../platform/time';
 import type { CustomerRow } from './customers.queries';
 import type { ProfileColumns } from './profile/customer-profile';
+
+/** The analytics scores of a row, or null before the customer's first scoring. */
+const scoresOf = (row: CustomerRow): CustomerScores | null =>
+  row.scored_at && row.scored_lifecycle_stage && row.stage_since
+    ? {
+        purchaseDays: row.purchase_days ?? 0,
+        firstPurchaseOn: row.first_purchase_on,
+        lastPurchaseOn: row.last_purchase_on,
+        rfm:
+          row.rfm_r !== null && row.rfm_f !== null && row.rfm_m !== null
+            ? { r: row.rfm_r, f: row.rfm_f, m: row.rfm_m, code: row.rfm_code ?? '', segment: row.rfm_segment }
+            : null,
+        valueTier: row.scored_value_tier as CustomerScores['valueTier'],
+        pAlive: row.p_alive,
+        expectedPurchases: row.expected_purchases,
+        predictedClvCents: row.predicted_clv_cents,
+        historicalClvCents: row.historical_clv_cents ?? 0,
+        valueAtRiskCents: row.value_at_risk_cents,
+        lifecycleStage: row.scored_lifecycle_stage as CustomerScores['lifecycleStage'],
+        lifecycleStageSince: iso(row.stage_since),
+        scoredAt: iso(row.scored_at),
+      }
+    : null;
 
 /** Phones and emails are masked for everyone until they are revealed (an audited action). */
 export const toCustomer = (row: CustomerRow, reveal = false): Customer => ({
@@ -46,6 +70,7 @@ export const toCustomer = (row: CustomerRow, reveal = false): Customer => ({
     favouriteCategory: row.favourite_category,
     preferredChannel: row.preferred_channel,
   },
+  scores: scoresOf(row),
   version: row.version,
   createdAt: iso(row.created_at),
   updatedAt: iso(row.updated_at),

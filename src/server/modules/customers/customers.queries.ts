@@ -15,9 +15,30 @@ export type CustomerRow = Selectable<CustomersTable> & {
   avg_order_cents: number | null;
   favourite_category: string | null;
   preferred_channel: string | null;
+} & CustomerScoreColumns;
+
+/** The analytics scores on a customer row; all null until the customer is first scored. */
+export type CustomerScoreColumns = {
+  purchase_days: number | null;
+  first_purchase_on: string | null;
+  last_purchase_on: string | null;
+  rfm_r: number | null;
+  rfm_f: number | null;
+  rfm_m: number | null;
+  rfm_code: string | null;
+  rfm_segment: string | null;
+  scored_value_tier: string | null;
+  p_alive: number | null;
+  expected_purchases: number | null;
+  predicted_clv_cents: number | null;
+  historical_clv_cents: number | null;
+  value_at_risk_cents: number | null;
+  scored_lifecycle_stage: string | null;
+  stage_since: Date | null;
+  scored_at: Date | null;
 };
 
-/** The list query's FROM: `c` customers, `r` rollups, `co` company, `u` owner. */
+/** The list query's FROM: `c` customers, `r` rollups, `co` company, `u` owner, `s` scores. */
 export const customerSelect = (db: Kysely<DB>, orgId: string) =>
   db
     .selectFrom('customers as c')
@@ -28,6 +49,9 @@ export const customerSelect = (db: Kysely<DB>, orgId: string) =>
       j.onRef('co.org_id', '=', 'c.org_id').onRef('co.id', '=', 'c.company_id'),
     )
     .leftJoin('users as u', (j) => j.onRef('u.org_id', '=', 'c.org_id').onRef('u.id', '=', 'c.owner_id'))
+    .leftJoin('customer_scores as s', (j) =>
+      j.onRef('s.org_id', '=', 'c.org_id').onRef('s.customer_id', '=', 'c.id'),
+    )
     .selectAll('c')
     .select([
       'co.name as company_name',
@@ -40,6 +64,23 @@ export const customerSelect = (db: Kysely<DB>, orgId: string) =>
       'r.avg_order_cents',
       'r.favourite_category',
       'r.preferred_channel',
+      's.purchase_days',
+      's.first_purchase_on',
+      's.last_purchase_on',
+      's.rfm_r',
+      's.rfm_f',
+      's.rfm_m',
+      's.rfm_code',
+      's.rfm_segment',
+      's.value_tier as scored_value_tier',
+      's.p_alive',
+      's.expected_purchases',
+      's.predicted_clv_cents',
+      's.historical_clv_cents',
+      's.value_at_risk_cents',
+      's.lifecycle_stage as scored_lifecycle_stage',
+      's.stage_since',
+      's.scored_at',
     ])
     .where('c.org_id', '=', orgId);
 

@@ -1,0 +1,14 @@
+import type { ModelFit } from '../../../../shared/analytics/model-fit';
+
+/** What a model run keeps of a fit: the parameters, or the reason there are none. */
+export const fitSummary = <P extends Record<string, number>>(fit: ModelFit<P>) =>
+  fit.ok
+    ? {
+        ok: true,
+        reason: null,
+        params: fit.params,
+        standardErrors: fit.standardErrors,
+        logLik: fit.logLik,
+        customers: fit.customers,
+      }
+    : { ok: false, reason: fit.reason, params: null, standardErrors: null, logLik: null, customers: null };

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { DEMO_MAX_CUSTOMERS } from '../../../shared/demo/demo.contract';
+import { defineJob } from '../../platform/jobs/job-queue';
+import { loadDemoData } from './demo-loader';
+
+export const DEMO_LOAD = 'demo.load';
+
+/**
+ * Loads demo data into the job's organisation, reporting progress per batch. Idempotent: a
+ * retry (or a restart after shutdown) goes on after the customers already written.
+ */
+export const demoLoadJob = defineJob({
+  type: DEMO_LOAD,
+  payload: z.object({
+    customers: z.number().int().min(1).max(DEMO_MAX_CUSTOMERS),
+    seed: z.number().int().min(0),
+    asOf: z.iso.date().optional(),
+    requestedBy: z.string().optional(),
+  }),
+  maxAttempts: 3,
+  async handler(ctx, payload) {
+    if (!ctx.orgId) throw new Error('A demo load must belong to an organisation');
+    return loadDemoData(ctx.db, ctx.orgId, payload, (done, total) => ctx.progress(done, total), ctx.signal);
+  },
+});
