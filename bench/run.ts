@@ -3,6 +3,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { startTarget, type Row, type Target } from './harness';
 import { authenticatedGet } from './scenarios/authenticated-get';
 import { customerTable } from './scenarios/customer-table';
+import { orderApi } from './scenarios/order-api';
+import { orderImport } from './scenarios/order-import';
+import { revenueSort } from './scenarios/revenue-sort';
+import { analyticsRefresh } from './scenarios/analytics-refresh';
 import { releaseSeeded } from './scenarios/seeded-customers';
 import { offlineScenarios } from './offline/index';
 
@@ -10,6 +14,10 @@ import { offlineScenarios } from './offline/index';
 const scenarios: Record<string, (target: Target) => Promise<Row[]>> = {
   'authenticated-get': authenticatedGet,
   'customer-table': customerTable,
+  'analytics-refresh': analyticsRefresh,
+  'revenue-sort': revenueSort,
+  'order-api': orderApi,
+  'order-import': orderImport,
 };
 
 const only = process.argv[2];
