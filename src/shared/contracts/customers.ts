@@ -101,7 +101,12 @@ export const CustomerRollupsSchema = z.object({
   lastOrderAt: TimestampSchema.nullable(),
   avgOrderCents: z.number().nullable(),
   favouriteCategory: z.string().nullable(),
+  favouriteProduct: z.string().nullable(),
   preferredChannel: z.string().nullable(),
+  /** Whole days since the last order, as of the answer; null without orders. */
+  daysSinceLastOrder: z.number().nullable(),
+  /** Orders per month since the first order (at least one month); 0 without orders. */
+  purchaseFrequency: z.number(),
 });
 
 export const CustomerSchema = z.object({

@@ -46,7 +46,11 @@ export const customerFields: readonly CustomerFieldInfo[] = [
   { key: 'last_order_at', type: 'date', sortable: true, computed: true },
   { key: 'avg_order_value', type: 'money', sortable: true, computed: true },
   { key: 'favourite_category', type: 'text', sortable: false, computed: true },
+  { key: 'favourite_product', type: 'text', sortable: false, computed: true },
   { key: 'preferred_channel', type: 'text', sortable: false, computed: true },
+  // These two move with the clock, so they filter but do not sort (last order date sorts).
+  { key: 'days_since_last_order', type: 'number', sortable: false, computed: true },
+  { key: 'purchase_frequency', type: 'number', sortable: false, computed: true },
 ];
 
 /**

@@ -4,6 +4,7 @@ import {
   customerScoreFields,
   type CustomerFieldInfo,
 } from '../../../shared/customers/customer-fields';
+import { averageMonthDays } from '../../../shared/customers/purchase-pace';
 import type { FieldType } from '../../../shared/filter/filter';
 import type { SortValueKind } from '../../platform/keyset-sort';
 import {
@@ -47,7 +48,12 @@ const builtinExpressions: Record<string, RawBuilder<unknown>> = {
   last_order_at: sql`r.last_order_at`,
   avg_order_value: sql`r.avg_order_cents`,
   favourite_category: sql`r.favourite_category`,
+  favourite_product: sql`r.favourite_product`,
   preferred_channel: sql`r.preferred_channel`,
+  // The same numbers as shared/customers/purchase-pace.ts.
+  days_since_last_order: sql`floor(extract(epoch FROM now() - r.last_order_at) / 86400)`,
+  purchase_frequency: sql`CASE WHEN r.order_count = 0 THEN 0 ELSE round((r.order_count /
+    greatest(1, extract(epoch FROM now() - r.first_order_at) / ${averageMonthDays * 86_400}))::numeric, 2) END`,
   rfm_segment: sql`s.rfm_segment`,
   rfm_code: sql`s.rfm_code`,
   rfm_r: sql`s.rfm_r`,

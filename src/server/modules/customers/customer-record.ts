@@ -1,6 +1,7 @@
 import { maskEmail, maskPhone } from '../../../shared/contacts';
 import type { CustomerScores } from '../../../shared/contracts/analytics';
 import type { Customer } from '../../../shared/contracts/customers';
+import { daysSinceLastOrder, purchaseFrequency } from '../../../shared/customers/purchase-pace';
 import { can } from '../../../shared/permissions';
 import type { Actor } from '../../platform/actor';
 import { iso, isoOrNull } from '../../platform/time';
@@ -31,7 +32,7 @@ const scoresOf = (row: CustomerRow): CustomerScores | null =>
     : null;
 
 /** Phones and emails are masked for everyone until they are revealed (an audited action). */
-export const toCustomer = (row: CustomerRow, reveal = false): Customer => ({
+export const toCustomer = (row: CustomerRow, reveal = false, now = new Date()): Customer => ({
   id: row.id,
   kind: row.kind as Customer['kind'],
   name: row.name,
@@ -68,7 +69,10 @@ export const toCustomer = (row: CustomerRow, reveal = false): Customer => ({
     lastOrderAt: isoOrNull(row.last_order_at),
     avgOrderCents: row.avg_order_cents,
     favouriteCategory: row.favourite_category,
+    favouriteProduct: row.favourite_product,
     preferredChannel: row.preferred_channel,
+    daysSinceLastOrder: daysSinceLastOrder(isoOrNull(row.last_order_at), now),
+    purchaseFrequency: purchaseFrequency(row.order_count, isoOrNull(row.first_order_at), now),
   },
   scores: scoresOf(row),
   version: row.version,

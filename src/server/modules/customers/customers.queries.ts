@@ -14,6 +14,7 @@ export type CustomerRow = Selectable<CustomersTable> & {
   last_order_at: Date | null;
   avg_order_cents: number | null;
   favourite_category: string | null;
+  favourite_product: string | null;
   preferred_channel: string | null;
 } & CustomerScoreColumns;
 
@@ -63,6 +64,7 @@ export const customerSelect = (db: Kysely<DB>, orgId: string) =>
       'r.last_order_at',
       'r.avg_order_cents',
       'r.favourite_category',
+      'r.favourite_product',
       'r.preferred_channel',
       's.purchase_days',
       's.first_purchase_on',

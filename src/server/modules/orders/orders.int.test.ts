@@ -77,6 +77,51 @@ describe.each(databaseKinds)('orders on %s', (kind) => {
     expect(timeline.data).toHaveLength(2);
   });
 
+  it('filters the customer table on days since the last order, purchase frequency and favourite product', async () => {
+    const owner = await insertOrgWithOwner(kehu);
+    const pen = await insertProduct(kehu, owner, { sku: 'PEN', name: 'Fountain pen', listPriceCents: 5000 });
+    const ink = await insertProduct(kehu, owner, { sku: 'INK', name: 'Ink', listPriceCents: 900 });
+    const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000 - 3_600_000).toISOString();
+    const regular = await insertCustomer(kehu, owner, { name: 'Regular' });
+    const lapsed = await insertCustomer(kehu, owner, { name: 'Lapsed' });
+    await insertCustomer(kehu, owner, { name: 'Never bought' });
+    for (const d of [120, 90, 60, 30, 2])
+      await insertOrder(kehu, owner, {
+        customerId: regular.id,
+        orderedAt: daysAgo(d),
+        lines: [{ productId: ink.id, quantity: 1, discountCents: 0 }],
+      });
+    await insertOrder(kehu, owner, {
+      customerId: lapsed.id,
+      orderedAt: daysAgo(400),
+      lines: [{ productId: pen.id, quantity: 1, discountCents: 0 }],
+    });
+    // 5 orders over 120 days: 5 / (120 / 30.4375) = 1.27 a month; 1 order 400 days ago: 0.08.
+    expect(await rollupsOf(owner, regular.id)).toMatchObject({
+      favouriteProduct: 'Ink',
+      daysSinceLastOrder: 2,
+      purchaseFrequency: 1.27,
+    });
+    expect(await rollupsOf(owner, lapsed.id)).toMatchObject({
+      daysSinceLastOrder: 400,
+      purchaseFrequency: 0.08,
+    });
+    const names = async (...and: object[]) => {
+      const filter = encodeURIComponent(JSON.stringify({ and }));
+      const res = await call(kehu, owner, 'GET', `/api/v1/customers?filter=${filter}&sort=name`);
+      expect(res.statusCode).toBe(200);
+      return res.json<{ data: Customer[] }>().data.map((c) => c.name);
+    };
+    expect(await names({ field: 'days_since_last_order', op: 'gt', value: 365 })).toEqual(['Lapsed']);
+    expect(await names({ field: 'days_since_last_order', op: 'eq', value: 2 })).toEqual(['Regular']);
+    expect(await names({ field: 'purchase_frequency', op: 'gte', value: 1 })).toEqual(['Regular']);
+    expect(await names({ field: 'purchase_frequency', op: 'lt', value: 0.1 })).toEqual([
+      'Lapsed',
+      'Never bought',
+    ]);
+    expect(await names({ field: 'favourite_product', op: 'contains', value: 'pen' })).toEqual(['Lapsed']);
+  });
+
   it('replays a retried order with the same Idempotency-Key and refuses the key for another body', async () => {
     const owner = await insertOrgWithOwner(kehu);
     const product = await insertProduct(kehu, owner);

@@ -135,6 +135,7 @@ export const createCustomerExportService = (deps: Deps) => ({
       users: await userNames(db, orgId),
       teams: await teamNames(db, orgId),
       picklists: await loadPicklists(db, orgId),
+      now: new Date(),
     };
     const plan: Plan = { db, orgId, timeZone: org.time_zone, where, order };
     const first = await readPage(plan, undefined);

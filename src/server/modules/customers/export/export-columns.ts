@@ -1,3 +1,4 @@
+import { daysSinceLastOrder, purchaseFrequency } from '../../../../shared/customers/purchase-pace';
 import { AppError } from '../../../../shared/errors';
 import { maskEmail, maskPhone } from '../../../../shared/contacts';
 import { exportOnlyColumns } from '../../../../shared/contracts/exports';
@@ -15,6 +16,8 @@ export type CellContext = {
   users: ReadonlyMap<string, string>;
   teams: ReadonlyMap<string, string>;
   picklists: Picklists;
+  /** When the export started: days since the last order count to it. */
+  now: Date;
 };
 
 export type ExportColumn = {
@@ -86,7 +89,11 @@ const builtinCells: Record<string, (row: ExportRow, ctx: CellContext) => Cell> =
   last_order_at: (r) => r.last_order_at,
   avg_order_value: (r) => centsToAmount(r.avg_order_cents),
   favourite_category: (r) => r.favourite_category,
+  favourite_product: (r) => r.favourite_product,
   preferred_channel: (r) => r.preferred_channel,
+  days_since_last_order: (r, ctx) => daysSinceLastOrder(r.last_order_time?.toISOString() ?? null, ctx.now),
+  purchase_frequency: (r, ctx) =>
+    purchaseFrequency(r.order_count, r.first_order_time?.toISOString() ?? null, ctx.now),
 };
 
 const customCell =

@@ -83,12 +83,15 @@ export const listExportRows = async (
       'r.revenue_cents',
       'r.avg_order_cents',
       'r.favourite_category',
+      'r.favourite_product',
       'r.preferred_channel',
       localTime(sql`c.created_at`, timeZone).as('created_at'),
       localTime(sql`c.updated_at`, timeZone).as('updated_at'),
       localTime(sql`r.last_contact_at`, timeZone).as('last_contact_at'),
       localTime(sql`r.first_order_at`, timeZone).as('first_order_at'),
       localTime(sql`r.last_order_at`, timeZone).as('last_order_at'),
+      sql<Date | null>`r.first_order_at`.as('first_order_time'),
+      sql<Date | null>`r.last_order_at`.as('last_order_time'),
     ])
     .select(page.order.map((c, i) => sortValue(c).as(`sort_${i}`)))
     .where(sql<boolean>`${sql.join(conditions.length ? conditions : [sql`TRUE`], sql` AND `)}`)
@@ -131,10 +134,13 @@ export type ExportRow = {
   revenue_cents: number;
   avg_order_cents: number | null;
   favourite_category: string | null;
+  favourite_product: string | null;
   preferred_channel: string | null;
   created_at: string;
   updated_at: string;
   last_contact_at: string | null;
   first_order_at: string | null;
   last_order_at: string | null;
+  first_order_time: Date | null;
+  last_order_time: Date | null;
 };

@@ -30,7 +30,10 @@ const builtin: Record<string, (c: Customer) => unknown> = {
   last_order_at: (c) => c.rollups.lastOrderAt,
   avg_order_value: (c) => c.rollups.avgOrderCents,
   favourite_category: (c) => c.rollups.favouriteCategory,
+  favourite_product: (c) => c.rollups.favouriteProduct,
   preferred_channel: (c) => c.rollups.preferredChannel,
+  days_since_last_order: (c) => c.rollups.daysSinceLastOrder,
+  purchase_frequency: (c) => c.rollups.purchaseFrequency,
 };
 
 /** The raw value of a field (`city`, `revenue`, `custom.vip_level`) on a customer, or null. */

@@ -27,7 +27,14 @@ export const PurchaseNumbers = ({ rollups }: { rollups: Customer['rollups'] }) =
     ['average', rollups.avgOrderCents === null ? none : money.format(rollups.avgOrderCents)],
     ['firstOrder', when(rollups.firstOrderAt)],
     ['lastOrder', when(rollups.lastOrderAt)],
+    [
+      'frequency',
+      rollups.orderCount === 0
+        ? none
+        : t('orders.purchases.perMonth', { rate: rollups.purchaseFrequency.toLocaleString(i18n.language) }),
+    ],
     ['favouriteCategory', rollups.favouriteCategory ?? none],
+    ['favouriteProduct', rollups.favouriteProduct ?? none],
     ['preferredChannel', rollups.preferredChannel ? channelLabel(rollups.preferredChannel) : none],
   ];
   return (
