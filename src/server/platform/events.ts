@@ -69,9 +69,11 @@ export const createPgEventBus = async (
 
   return {
     async publish(events) {
-      for (const event of events) {
-        await sql`SELECT pg_notify(${CHANNEL}, ${JSON.stringify(event)})`.execute(db);
-      }
+      if (events.length === 0) return;
+      // One round trip however many events a transaction emitted.
+      const payloads = events.map((event) => JSON.stringify(event));
+      await sql`SELECT pg_notify(${CHANNEL}, p) FROM unnest(${payloads}::text[]) WITH ORDINALITY AS e(p, n)
+                ORDER BY n`.execute(db);
     },
     subscribe(listener) {
       emitter.on('event', listener);

@@ -1,19 +1,31 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { loadChannels } from './channels/channels.service';
+import { defaultChannels } from './channels/channels.service';
 import type { Issue } from './order-lines';
 
 /** What checking an order needs from its organisation. */
 export type OrderContext = { currency: string; timeZone: string; channels: string[] };
 
+/** One round trip: every order write starts here. */
 export const loadOrderContext = async (db: Kysely<DB>, orgId: string): Promise<OrderContext> => {
-  const org = await db
-    .selectFrom('orgs')
-    .select(['currency', 'time_zone'])
-    .where('id', '=', orgId)
-    .executeTakeFirstOrThrow();
-  const channels = (await loadChannels(db, orgId)).filter((c) => !c.archived).map((c) => c.key);
-  return { currency: org.currency.trim(), timeZone: org.time_zone, channels };
+  const { rows } = await sql<{
+    currency: string;
+    time_zone: string;
+    channels: string[] | null;
+    customised: boolean;
+  }>`
+    SELECT o.currency, o.time_zone,
+           (SELECT array_agg(c.key ORDER BY c.position) FROM order_channels c
+            WHERE c.org_id = o.id AND NOT c.archived) AS channels,
+           EXISTS (SELECT 1 FROM order_channels c WHERE c.org_id = o.id) AS customised
+    FROM orgs o WHERE o.id = ${orgId}`.execute(db);
+  const org = rows[0]!;
+  return {
+    currency: org.currency.trim(),
+    timeZone: org.time_zone,
+    // An organisation that never edited its channels has the defaults.
+    channels: org.customised ? (org.channels ?? []) : defaultChannels,
+  };
 };
 
 const dayMs = 24 * 60 * 60 * 1000;

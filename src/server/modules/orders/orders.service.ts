@@ -51,9 +51,15 @@ export const readOrder = async (db: Kysely<DB>, actor: Actor, id: string) => {
  * The rollup rows are locked first, so the recomputation's statements see every order
  * committed before them: concurrent orders for one customer queue here and none is lost.
  */
-export const afterOrderChange = async (tx: Kysely<DB>, actor: Actor, emit: Emit, customerIds: string[]) => {
+export const afterOrderChange = async (
+  tx: Kysely<DB>,
+  actor: Actor,
+  emit: Emit,
+  customerIds: string[],
+  onlyProducts?: string[],
+) => {
   await lockRollups(tx, actor.orgId, customerIds);
-  await refreshPurchaseRollups(tx, actor.orgId, customerIds);
+  await refreshPurchaseRollups(tx, actor.orgId, customerIds, onlyProducts);
   for (const id of new Set(customerIds))
     emit({ entityType: 'customers', entityId: id, action: 'update', permission: 'customers.read' });
 };
@@ -136,7 +142,9 @@ export const createOrdersService = (deps: Deps) => ({
           throw error;
         }
         await insertLines(tx, actor.orgId, id, priced.lines);
-        await afterOrderChange(tx, actor, emit, [customer.id]);
+        // A new order changes the per-product figures of its own products only.
+        const bought = priced.lines.map((l) => l.product_id);
+        await afterOrderChange(tx, actor, emit, [customer.id], bought);
         const order = await readOrder(tx, actor, id);
         await addTimelineEvents(tx, actor, [
           {

@@ -22,9 +22,12 @@ export const findCustomersByRef = async (
   actor: Actor,
   refs: readonly CustomerRef[],
 ): Promise<(FoundCustomer | null)[]> => {
-  const region = (await orgCountry(db, actor.orgId)) as CountryCode;
+  // Phones are read in the organisation's country; references by id need no lookup.
+  const region = refs.some((r) => !r.id && r.phone)
+    ? ((await orgCountry(db, actor.orgId)) as CountryCode)
+    : undefined;
   const phoneOf = (raw: string | undefined) => {
-    if (!raw) return undefined;
+    if (!raw || !region) return undefined;
     const parsed = normalizePhone(raw, region);
     return parsed.ok ? parsed.e164 : undefined;
   };

@@ -12,15 +12,24 @@ import type { DB } from '../../../db/schema';
  * once, for its total less partial refunds; favourite product
  * is the one in most orders (then most revenue, then name); favourite category the one with
  * most revenue; preferred channel the one with most orders (then the latest).
+ *
+ * `onlyProducts` limits the per-product figures to those products: enough after a new order,
+ * which changes no other product's figures.
  */
 export const refreshPurchaseRollups = async (
   db: Kysely<DB>,
   orgId: string,
   customerIds: readonly string[],
+  onlyProducts?: readonly string[],
 ): Promise<void> => {
   if (customerIds.length === 0) return;
   const ids = sql`${sql.val([...new Set(customerIds)])}::uuid[]`;
-  await sql`DELETE FROM customer_products WHERE org_id = ${orgId} AND customer_id = ANY(${ids})`.execute(db);
+  const products = onlyProducts
+    ? sql`AND product_id = ANY(${sql.val([...new Set(onlyProducts)])}::uuid[])`
+    : sql``;
+  await sql`DELETE FROM customer_products WHERE org_id = ${orgId} AND customer_id = ANY(${ids}) ${products}`.execute(
+    db,
+  );
   await sql`
     INSERT INTO customer_products (org_id, customer_id, product_id, orders, quantity, revenue_cents, last_ordered_at)
     SELECT o.org_id, o.customer_id, l.product_id, count(DISTINCT o.id)::int,
@@ -28,6 +37,7 @@ export const refreshPurchaseRollups = async (
     FROM orders o
     JOIN order_lines l ON l.org_id = o.org_id AND l.order_id = o.id
     WHERE o.org_id = ${orgId} AND o.customer_id = ANY(${ids}) AND o.status <> 'cancelled'
+      ${onlyProducts ? sql`AND l.product_id = ANY(${sql.val([...new Set(onlyProducts)])}::uuid[])` : sql``}
     GROUP BY o.org_id, o.customer_id, l.product_id
     HAVING sum(l.quantity - l.refunded_quantity) > 0
   `.execute(db);
