@@ -1,6 +1,6 @@
 import type { Deps } from '../../platform/deps';
 import type { JobDefinition } from '../../platform/jobs/job-queue';
-import { demoLoadJob } from './demo.jobs';
+import { createDemoLoadJob } from './demo.jobs';
 import { demoRoutes } from './demo.routes';
 import { createDemoService } from './demo.service';
 
@@ -13,6 +13,6 @@ export const createDemo = (deps: Deps) => {
   return {
     service,
     routes: demoRoutes(service),
-    jobs: [demoLoadJob as unknown as JobDefinition<never>],
+    jobs: [createDemoLoadJob(deps) as unknown as JobDefinition<never>],
   };
 };

@@ -7,7 +7,7 @@ import type { Actor } from '../../../platform/actor';
 import type { Deps } from '../../../platform/deps';
 import { runOrderImport, type OrderRunOptions } from './order-import-runner';
 import { createOrderImportService } from './order-import.service';
-import { enqueueRefit } from '../recommend/recommend.jobs';
+import { afterOrderImport } from './after-import';
 
 export type OrderImportFileOptions = Partial<Omit<OrderImportStart, 'mapping'>> &
   Pick<OrderRunOptions, 'onProgress' | 'signal'> & {
@@ -54,6 +54,6 @@ export const importOrderFile = async (
     onProgress: options.onProgress,
     signal: options.signal,
   });
-  if (result.status === 'done' && !result.dry_run) await enqueueRefit(deps.db, deps.jobs, actor.orgId);
+  await afterOrderImport(deps, actor.orgId, result);
   return { importId: upload.import.id, mapping, result: await service.getOrderImport(actor, result.id) };
 };

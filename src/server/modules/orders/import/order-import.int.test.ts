@@ -90,6 +90,11 @@ describe.each(databaseKinds)('order import on %s', (kind) => {
       .data;
     expect(customers).toHaveLength(1);
     expect(customers[0]!.rollups).toMatchObject({ orderCount: 1, revenueCents: 2 * 1250 + 300 - 1250 });
+    // The import queued a rescoring, which the drain ran: the new customer has scores.
+    expect(customers[0]!.scores).toMatchObject({
+      purchaseDays: 1,
+      historicalClvCents: 2 * 1250 + 300 - 1250,
+    });
     const again = await runOrders(kehu, owner, file, {
       createCustomers: true,
       createProducts: true,

@@ -3,7 +3,7 @@ import type { Deps } from '../../../platform/deps';
 import { defineJob } from '../../../platform/jobs/job-queue';
 import { runOrderImport } from './order-import-runner';
 import { ORDER_IMPORT_JOB } from './order-import.service';
-import { enqueueRefit } from '../recommend/recommend.jobs';
+import { afterOrderImport } from './after-import';
 
 /** Runs an order import; idempotent through the import's committed progress and lease. */
 export const createOrderImportJob = (deps: Deps) =>
@@ -23,7 +23,7 @@ export const createOrderImportJob = (deps: Deps) =>
         },
       });
       await ctx.progress(row.processed_rows, row.total_rows, row.status);
-      if (row.status === 'done' && !row.dry_run) await enqueueRefit(deps.db, deps.jobs, ctx.orgId);
+      await afterOrderImport(deps, ctx.orgId, row);
       return {
         status: row.status,
         created: row.created_count,
