@@ -70,6 +70,7 @@ export const demoCommand = () =>
               `${n(summary.owners)} owners · ${summary.seconds.toFixed(1)} s`,
           );
           console.log(`Purchase process: ${parameters()}.`);
+          console.log('Score them for the analytics dashboard with: kehu analytics refresh');
         } catch (error) {
           if (error instanceof AppError) throw new Error(error.message);
           throw error;
