@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { hanGrams, nameSearchKeys } from '../../src/server/modules/customers/search/search-keys';
+import { englishLast } from '../../src/shared/demo/demo-names';
 
 /** Common Chinese surnames (incl. two-character and polyphonic ones) and given-name characters. */
 const surnames = [
@@ -38,28 +39,6 @@ const englishFirst = [
   'Xavier',
   'Yara',
   'Zoe',
-];
-const englishLast = [
-  'Smith',
-  'Brown',
-  'Taylor',
-  'Wilson',
-  'Clark',
-  'Lewis',
-  'Walker',
-  'Hall',
-  'Young',
-  'King',
-  'Wright',
-  'Green',
-  'Baker',
-  'Adams',
-  'Nelson',
-  'Hill',
-  'Moore',
-  'Evans',
-  'Turner',
-  'Parker',
 ];
 
 export type NamePart = { text: string; pinyin: string; initials: string; grams: string };
