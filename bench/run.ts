@@ -3,6 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { startTarget, type Row, type Target } from './harness';
 import { authenticatedGet } from './scenarios/authenticated-get';
 import { customerTable } from './scenarios/customer-table';
+import { customerImport } from './scenarios/customer-import';
+import { customerExport } from './scenarios/customer-export';
 import { orderApi } from './scenarios/order-api';
 import { orderImport } from './scenarios/order-import';
 import { revenueSort } from './scenarios/revenue-sort';
@@ -14,6 +16,8 @@ import { offlineScenarios } from './offline/index';
 const scenarios: Record<string, (target: Target) => Promise<Row[]>> = {
   'authenticated-get': authenticatedGet,
   'customer-table': customerTable,
+  'customer-import': customerImport,
+  'customer-export': customerExport,
   'analytics-refresh': analyticsRefresh,
   'revenue-sort': revenueSort,
   'order-api': orderApi,

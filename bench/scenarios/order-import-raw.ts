@@ -14,7 +14,7 @@ type CopyConnection = pg.Connection & {
  * `COPY … FROM STDIN` with plain `pg` (what pg-copy-streams does, without the dependency): a
  * submittable query that streams `source` as CopyData once the server asks for it.
  */
-const copyFrom = (client: pg.ClientBase, text: string, source: Readable) =>
+export const copyFrom = (client: pg.ClientBase, text: string, source: Readable) =>
   new Promise<void>((resolve, reject) => {
     let failure: Error | null = null;
     const query = {
