@@ -24,10 +24,11 @@ const scenarios: Record<string, (target: Target) => Promise<Row[]>> = {
   'order-import': orderImport,
 };
 
-const only = process.argv[2];
-const selected = Object.entries(scenarios).filter(([name]) => !only || name === only);
-const selectedOffline = Object.entries(offlineScenarios).filter(([name]) => !only || name === only);
-if (selected.length + selectedOffline.length === 0) throw new Error(`No scenario named ${only}`);
+/** `npm run bench`, or `npm run bench -- revenue-sort,customer-export` for some scenarios. */
+const only = process.argv[2]?.split(',');
+const selected = Object.entries(scenarios).filter(([name]) => !only || only.includes(name));
+const selectedOffline = Object.entries(offlineScenarios).filter(([name]) => !only || only.includes(name));
+if (selected.length + selectedOffline.length === 0) throw new Error(`No scenario named ${only?.join(', ')}`);
 const rows: (Row & { key: string })[] = [];
 for (const kind of selected.length > 0 ? (['embedded', 'postgres'] as const) : []) {
   const target = await startTarget(kind);
