@@ -68,12 +68,21 @@ describe.each(databaseKinds)('customers on %s', (kind) => {
       phones: [{ label: 'mobile', number: '13912345678', primary: true }],
     });
     await insertCustomer(kehu, owner, { name: '王建国' });
+    await insertCustomer(kehu, owner, {
+      name: 'Amy Clarke',
+      phones: [{ label: 'mobile', number: '+44 7911 123456', primary: true }],
+    });
     const find = async (q: string) =>
       (await call(kehu, owner, 'GET', `/api/v1/customers/search?q=${encodeURIComponent(q)}`))
         .json<{ data: { id: string; name: string }[] }>()
         .data.map((h) => h.name);
     for (const q of ['zhangsan', 'zhang san', 'zs', '张三', '1234 5678', '+86 139 1234 5678', '5678'])
       expect(await find(q), q).toContain('张三');
+    // Three digits, then fragments of the national number or of E.164.
+    expect(await find('912')).toEqual(['张三']);
+    expect(await find('7911 123456')).toEqual(['Amy Clarke']);
+    expect(await find('447911')).toEqual(['Amy Clarke']);
+    expect(await find('12345679')).toEqual([]);
     expect(await find('建国')).toEqual(['王建国']);
     expect(await find('zs')).not.toContain('王建国');
     const list = await call(kehu, owner, 'GET', '/api/v1/customers?q=zhangsan');
