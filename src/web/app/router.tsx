@@ -45,6 +45,7 @@ const SegmentsPage = lazyPage(() => import('../pages/SegmentsPage'), 'SegmentsPa
 const OrdersPage = lazyPage(() => import('../pages/OrdersPage'), 'OrdersPage');
 const ImportOrdersPage = lazyPage(() => import('../pages/ImportOrdersPage'), 'ImportOrdersPage');
 const ProductsPage = lazyPage(() => import('../pages/ProductsPage'), 'ProductsPage');
+const AnalyticsPage = lazyPage(() => import('../pages/AnalyticsPage'), 'AnalyticsPage');
 const OrderChannelsSettingsPage = lazyPage(
   () => import('../pages/settings/OrderChannelsSettingsPage'),
   'OrderChannelsSettingsPage',
@@ -102,6 +103,7 @@ export const router = createBrowserRouter([
               { path: '/orders', element: <OrdersPage /> },
               { path: '/orders/import', element: <ImportOrdersPage /> },
               { path: '/products', element: <ProductsPage /> },
+              { path: '/analytics', element: <AnalyticsPage /> },
               ...placeholderModules.map((module) => ({
                 path: `/${module}`,
                 element: <ModulePlaceholderPage module={module} />,

@@ -6,6 +6,8 @@ import { databaseKinds } from '../../../../../test/support/test-database';
 import { call, startTestKehu, type Session } from '../../../../../test/support/test-kehu';
 import { insertMember, insertOrgWithOwner } from '../../../../../test/factories/accounts';
 import { insertCustomer } from '../../../../../test/factories/customers';
+import { insertOrder, insertProduct } from '../../../../../test/factories/orders';
+import type { Customer } from '../../../../shared/contracts/customers';
 import type { AuditEntry } from '../../../../shared/contracts/audit';
 
 /** The CSV as rows of cells, after checking it starts with the UTF-8 byte-order mark. */
@@ -152,6 +154,42 @@ describe.each(databaseKinds)('customer export on %s', (kind) => {
 
     const chosen = csvOf(await exportCsv(kehu, owner, '&columns=city,name,city'));
     expect(chosen[0]).toEqual(['城市', '姓名']);
+  });
+
+  it('exports the analytics scores when asked for, with segment and stage names in the organisation’s language', async () => {
+    const owner = await insertOrgWithOwner(kehu);
+    const tea = await insertProduct(kehu, owner, { sku: 'TEA', name: 'Tea', listPriceCents: 5000 });
+    const buyer = await insertCustomer(kehu, owner, { name: 'Buyer' });
+    await insertCustomer(kehu, owner, { name: 'Browser' });
+    for (const days of [200, 100, 3])
+      await insertOrder(kehu, owner, {
+        customerId: buyer.id,
+        orderedAt: new Date(Date.now() - days * 86_400_000).toISOString(),
+        lines: [{ productId: tea.id, quantity: 1, discountCents: 0 }],
+      });
+    expect((await call(kehu, owner, 'POST', '/api/v1/analytics/refresh')).statusCode).toBe(200);
+    await kehu.runner.drain();
+    const { scores } = (await call(kehu, owner, 'GET', `/api/v1/customers/${buyer.id}`)).json<Customer>();
+    const rows = csvOf(
+      await exportCsv(
+        kehu,
+        owner,
+        '&sort=name&columns=name,lifecycle_stage_scored,purchase_days,historical_clv,rfm_code,p_alive',
+      ),
+    );
+    expect(rows[0]).toEqual([
+      '姓名',
+      '生命周期阶段（评分）',
+      '购买天数',
+      '历史终身价值',
+      'RFM 代码',
+      '存活概率',
+    ]);
+    expect(rows[1]).toEqual(['Browser', '潜在', '0', '0', '', '']);
+    expect(rows[2]!.slice(0, 4)).toEqual(['Buyer', '活跃', '3', '150']);
+    expect(rows[2]![4]).toBe(scores!.rfm!.code);
+    // The whole profile without `columns` leaves the scores out.
+    expect(csvOf(await exportCsv(kehu, owner))[0]).not.toContain('RFM 代码');
   });
 
   it('refuses roles without customers.export', async () => {

@@ -2,7 +2,7 @@ import { daysSinceLastOrder, purchaseFrequency } from '../../../../shared/custom
 import { AppError } from '../../../../shared/errors';
 import { maskEmail, maskPhone } from '../../../../shared/contacts';
 import { exportOnlyColumns } from '../../../../shared/contracts/exports';
-import { customerFields } from '../../../../shared/customers/customer-fields';
+import { customerFields, customerScoreFields } from '../../../../shared/customers/customer-fields';
 import type { CustomFieldRow } from '../custom-fields/custom-fields.queries';
 import type { Picklists } from '../picklists/picklists.service';
 import { centsToAmount, type Cell } from './export-cells';
@@ -96,6 +96,35 @@ const builtinCells: Record<string, (row: ExportRow, ctx: CellContext) => Cell> =
     purchaseFrequency(r.order_count, r.first_order_time?.toISOString() ?? null, ctx.now),
 };
 
+const scoreLabel = (ctx: CellContext, list: string, key: string | null) =>
+  key === null ? null : (ctx.labels.picklistItems[`${list}.${key}`] ?? key);
+const rounded = (value: number | null, places: number) =>
+  value === null ? null : Math.round(value * 10 ** places) / 10 ** places;
+
+/** The analytics scores, as of the last refresh; empty for a customer not yet scored. */
+const scoreCells: Record<string, (row: ExportRow, ctx: CellContext) => Cell> = {
+  rfm_segment: (r, ctx) =>
+    r.rfm_segment === null ? null : (ctx.labels.segments[r.rfm_segment] ?? r.rfm_segment),
+  rfm_code: (r) => r.rfm_code,
+  rfm_r: (r) => r.rfm_r,
+  rfm_f: (r) => r.rfm_f,
+  rfm_m: (r) => r.rfm_m,
+  value_tier_scored: (r, ctx) => scoreLabel(ctx, 'value_tier', r.scored_value_tier),
+  lifecycle_stage_scored: (r, ctx) => scoreLabel(ctx, 'lifecycle_stage', r.scored_lifecycle_stage),
+  lifecycle_stage_since: (r) => r.stage_since,
+  p_alive: (r) => rounded(r.p_alive, 4),
+  expected_purchases: (r) => rounded(r.expected_purchases, 3),
+  predicted_clv: (r) => centsToAmount(r.predicted_clv_cents),
+  historical_clv: (r) => centsToAmount(r.historical_clv_cents),
+  value_at_risk: (r) => centsToAmount(r.value_at_risk_cents),
+  purchase_days: (r) => r.purchase_days,
+  first_purchase_on: (r) => r.first_purchase_on,
+  last_purchase_on: (r) => r.last_purchase_on,
+  cohort: (r) => r.cohort,
+  purchase_months: (r) => (r.purchase_months ? joined(r.purchase_months) : null),
+  churn_periods: (r) => (r.churn_periods ? joined(r.churn_periods) : null),
+};
+
 const customCell =
   (field: CustomFieldRow) =>
   (row: ExportRow, ctx: CellContext): Cell => {
@@ -126,14 +155,27 @@ export const availableColumns = (custom: readonly CustomFieldRow[], labels: Expo
   builtinKeys.push(...exportOnlyColumns.filter((k) => !builtinKeys.includes(k)));
   return [
     ...builtinKeys.map((key) => ({ key, header: labels.headers[key] ?? key, cell: builtinCells[key]! })),
+    ...customerScoreFields.map(({ key }) => ({
+      key,
+      header: labels.headers[key] ?? key,
+      cell: scoreCells[key]!,
+    })),
     ...custom
       .filter((f) => !f.archived_at)
       .map((f) => ({ key: `custom.${f.key}`, header: f.label, cell: customCell(f) })),
   ];
 };
 
-/** Without a `columns` parameter: the whole profile, with all phones and emails rather than the primary ones. */
-const notByDefault = new Set(['id', 'primary_phone', 'primary_email']);
+/**
+ * Without a `columns` parameter: the whole profile, with all phones and emails rather than the
+ * primary ones; the analytics scores only when asked for.
+ */
+const notByDefault = new Set([
+  'id',
+  'primary_phone',
+  'primary_email',
+  ...customerScoreFields.map((f) => f.key),
+]);
 
 /**
  * The columns the request asked for, in its order. Throws INVALID_INPUT naming each unknown key,

@@ -91,6 +91,25 @@ export const listExportRows = async (
       localTime(sql`r.first_order_at`, timeZone).as('first_order_at'),
       localTime(sql`r.last_order_at`, timeZone).as('last_order_at'),
       sql<Date | null>`r.first_order_at`.as('first_order_time'),
+      's.rfm_segment',
+      's.rfm_code',
+      's.rfm_r',
+      's.rfm_f',
+      's.rfm_m',
+      's.value_tier as scored_value_tier',
+      's.lifecycle_stage as scored_lifecycle_stage',
+      localTime(sql`s.stage_since`, timeZone).as('stage_since'),
+      's.p_alive',
+      's.expected_purchases',
+      's.predicted_clv_cents',
+      's.historical_clv_cents',
+      's.value_at_risk_cents',
+      's.purchase_days',
+      sql<string | null>`s.first_purchase_on::text`.as('first_purchase_on'),
+      sql<string | null>`s.last_purchase_on::text`.as('last_purchase_on'),
+      's.cohort',
+      's.purchase_months',
+      's.churn_periods',
       sql<Date | null>`r.last_order_at`.as('last_order_time'),
     ])
     .select(page.order.map((c, i) => sortValue(c).as(`sort_${i}`)))
@@ -143,4 +162,24 @@ export type ExportRow = {
   last_order_at: string | null;
   first_order_time: Date | null;
   last_order_time: Date | null;
+  /** The analytics scores: all null until the customer is first scored. */
+  rfm_segment: string | null;
+  rfm_code: string | null;
+  rfm_r: number | null;
+  rfm_f: number | null;
+  rfm_m: number | null;
+  scored_value_tier: string | null;
+  scored_lifecycle_stage: string | null;
+  stage_since: string | null;
+  p_alive: number | null;
+  expected_purchases: number | null;
+  predicted_clv_cents: number | null;
+  historical_clv_cents: number | null;
+  value_at_risk_cents: number | null;
+  purchase_days: number | null;
+  first_purchase_on: string | null;
+  last_purchase_on: string | null;
+  cohort: string | null;
+  purchase_months: string[] | null;
+  churn_periods: string[] | null;
 };

@@ -14,6 +14,7 @@ import { orderImport } from './order-import';
 import { orders } from './orders';
 import { products } from './products';
 import { demo } from './demo';
+import { analytics } from './analytics';
 
 /** English strings: the reference shape every other language must match. */
 export const en = {
@@ -34,4 +35,5 @@ export const en = {
   orders,
   products,
   demo,
+  analytics,
 };

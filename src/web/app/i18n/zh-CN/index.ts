@@ -15,6 +15,7 @@ import { orderImport } from './order-import';
 import { orders } from './orders';
 import { products } from './products';
 import { demo } from './demo';
+import { analytics } from './analytics';
 
 /** Simplified Chinese strings. */
 export const zhCN: Translation = {
@@ -35,4 +36,5 @@ export const zhCN: Translation = {
   orders,
   products,
   demo,
+  analytics,
 };

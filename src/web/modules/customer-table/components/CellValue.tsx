@@ -10,6 +10,7 @@ import type { CatalogField } from '../hooks/use-field-catalog';
 import { useMoneyFormat } from '../hooks/use-money-format';
 import { fieldValue, isTimestampField } from '../state/customer-values';
 import { PicklistTag } from './PicklistTag';
+import { scoreCell } from './score-cell';
 
 const Empty = () => <Typography.Text type="secondary">—</Typography.Text>;
 
@@ -22,7 +23,7 @@ const PersonName = ({ id, kind }: { id: string; kind: 'user' | 'team' }) => {
 
 /** One cell of the table, read-only, shaped by the field's type. */
 export const CellValue = ({ field, customer }: { field: CatalogField; customer: Customer }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const timeZone = useOrgTimeZone();
   const money = useMoneyFormat();
   const value = fieldValue(field.key, customer);
@@ -36,6 +37,10 @@ export const CellValue = ({ field, customer }: { field: CatalogField; customer: 
   if (field.key === 'preferred_channel') return <ChannelName channel={String(value)} />;
   if (field.key === 'owner')
     return <>{customer.ownerName ?? <PersonName id={String(value)} kind="user" />}</>;
+  if (field.group === 'scores') {
+    const score = scoreCell(field, value, i18n.language);
+    if (score) return score;
+  }
   if ((field.key === 'primary_phone' || field.key === 'primary_email') && customer.masked)
     return (
       <Tooltip title={t('customerTable.masked')}>

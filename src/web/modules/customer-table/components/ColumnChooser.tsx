@@ -34,7 +34,7 @@ export const ColumnChooser = ({ columns, fields, byKey, onChange }: ColumnChoose
   const [dropAt, setDropAt] = useState<number | null>(null);
   const shown = columns.filter((c) => byKey.has(c.key));
   const matches = (f: CatalogField) => f.label.toLowerCase().includes(search.trim().toLowerCase());
-  const hidden = fields.filter((f) => !shown.some((c) => c.key === f.key) && matches(f));
+  const hidden = fields.filter((f) => !f.filterOnly && !shown.some((c) => c.key === f.key) && matches(f));
 
   const content = (
     <Flex vertical gap={4} style={{ width: 300 }} data-testid="column-chooser">

@@ -59,7 +59,7 @@ export const FilterConditionRow = ({
   const { t } = useTranslation();
   const field = byKey.get(condition.field);
   const invalid = showProblems && conditionProblem(condition, byKey) !== undefined;
-  const groups = (['profile', 'activity', 'custom'] as const)
+  const groups = (['profile', 'activity', 'scores', 'custom'] as const)
     .map((group) => ({
       label: t(`customerTable.fieldGroups.${group}`),
       options: fields.filter((f) => f.group === group).map((f) => ({ value: f.key, label: f.label })),

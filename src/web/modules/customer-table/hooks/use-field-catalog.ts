@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomField, CustomFieldType } from '../../../../shared/contracts/custom-fields';
 import type { Picklist } from '../../../../shared/contracts/customers';
-import { customerFields } from '../../../../shared/customers/customer-fields';
+import { customerFields, customerScoreFields } from '../../../../shared/customers/customer-fields';
 import type { FieldDescriptor, FieldType } from '../../../../shared/filter/filter';
 import type { customerTable } from '../../../app/i18n/en/customer-table';
+import { useScoreLabels } from '../../analytics/hooks/use-score-labels';
 import { useCustomFields, usePicklists } from '../api/customer-meta.api';
 import { usePicklistLabel } from './use-picklist-label';
 
@@ -19,7 +20,9 @@ export type CatalogField = {
   /** How the UI edits values: picklists are enums with their items as options. */
   type: FieldType;
   sortable: boolean;
-  group: 'profile' | 'activity' | 'custom';
+  group: 'profile' | 'activity' | 'scores' | 'custom';
+  /** Filters only: the customer record does not carry the value (purchase months, churn periods). */
+  filterOnly?: boolean;
   picklist?: Picklist;
   options?: FieldOption[];
   /** Whose ids a `user` field holds: people or teams. */
@@ -66,12 +69,13 @@ const typeWidths: Record<FieldType, number> = {
 };
 const widthFor = (key: string, type: FieldType) => keyWidths[key] ?? typeWidths[type];
 
-/** Every field of this organisation's customers, built-in first, then custom fields. */
+/** Every field of this organisation's customers: built-in, then analytics scores, then custom fields. */
 export const useFieldCatalog = () => {
   const { t } = useTranslation();
   const { data: custom, isLoading: customLoading } = useCustomFields();
   const { data: lists, isLoading: listsLoading } = usePicklists();
   const picklistLabel = usePicklistLabel();
+  const scoreLabels = useScoreLabels();
 
   const fields = useMemo<CatalogField[]>(() => {
     const fixed: Record<string, FieldOption[]> = {
@@ -104,6 +108,25 @@ export const useFieldCatalog = () => {
         },
       };
     });
+    const scoreOptionLabel: Record<string, (value: string) => string> = {
+      rfm_segment: scoreLabels.segment,
+      value_tier_scored: scoreLabels.tier,
+      lifecycle_stage_scored: scoreLabels.stage,
+    };
+    const scores = customerScoreFields.map((f): CatalogField => ({
+      key: f.key,
+      label: t(`customerTable.fields.${f.key as BuiltinKey}`),
+      type: f.type,
+      sortable: f.sortable,
+      group: 'scores',
+      filterOnly: f.type === 'tags',
+      options: f.options?.map((value) => ({
+        value,
+        label: scoreOptionLabel[f.key]?.(value) ?? value,
+      })),
+      defaultWidth: widthFor(f.key, f.type),
+      descriptor: { key: f.key, type: f.type, options: f.options ? [...f.options] : undefined },
+    }));
     const customs = (custom ?? [])
       .filter((f) => !f.archived)
       .map((f): CatalogField => {
@@ -123,8 +146,8 @@ export const useFieldCatalog = () => {
           descriptor: { key, type, options: options.length ? f.options : undefined },
         };
       });
-    return [...builtin, ...customs];
-  }, [t, custom, lists, picklistLabel]);
+    return [...builtin, ...scores, ...customs];
+  }, [t, custom, lists, picklistLabel, scoreLabels]);
 
   const byKey = useMemo(() => new Map(fields.map((f) => [f.key, f])), [fields]);
   return { fields, byKey, loading: customLoading || listsLoading };

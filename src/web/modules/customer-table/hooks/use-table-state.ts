@@ -6,6 +6,7 @@ import type {
   SavedViewDefinition,
 } from '../../../../shared/contracts/saved-views';
 import type { FilterNode } from '../../../../shared/filter/filter';
+import { linkedSelection } from '../state/linked-selection';
 import { defaultDefinition, defaultPageSize } from '../state/table-definition';
 
 /** A view definition whose filter is known to be a filter tree (the server checked it). */
@@ -36,7 +37,11 @@ export const useTableState = (views: SavedView[] | undefined) => {
   const [params, setParams] = useSearchParams();
   const viewId = params.get('view') ?? undefined;
   const segmentId = params.get('segment') ?? undefined;
-  const [draft, setDraft] = useState<SavedViewDefinition>(loadLayout);
+  // A link may open the table on a filter and sort (the analytics dashboard's click-through).
+  const [draft, setDraft] = useState<SavedViewDefinition>(() => ({
+    ...loadLayout(),
+    ...linkedSelection(params),
+  }));
   const [deleted, setDeletedState] = useState(false);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const activeView = views?.find((v) => v.id === viewId);
@@ -94,7 +99,7 @@ export const useTableState = (views: SavedView[] | undefined) => {
       if (!id) {
         setDraft(loadLayout());
         setCursors([null]);
-        setParam({ view: undefined, segment: undefined });
+        setParam({ view: undefined, segment: undefined, filter: undefined, sort: undefined });
         return;
       }
       setParam({ view: id });
@@ -105,8 +110,14 @@ export const useTableState = (views: SavedView[] | undefined) => {
       setParam({ view: view.id });
     },
     setColumns: (columns: SavedViewColumn[]) => update({ columns }, false),
-    setSort: (sort: string) => update({ sort }),
-    setFilter: (filter: FilterNode | undefined) => update({ filter }),
+    setSort: (sort: string) => {
+      update({ sort });
+      setParam({ sort: undefined });
+    },
+    setFilter: (filter: FilterNode | undefined) => {
+      update({ filter });
+      setParam({ filter: undefined });
+    },
     setQ: (q: string) => update({ q: q || undefined }),
     setPageSize: (pageSize: number) => update({ pageSize }),
     setSegment: (id: string | undefined) => {

@@ -34,6 +34,23 @@ const builtin: Record<string, (c: Customer) => unknown> = {
   preferred_channel: (c) => c.rollups.preferredChannel,
   days_since_last_order: (c) => c.rollups.daysSinceLastOrder,
   purchase_frequency: (c) => c.rollups.purchaseFrequency,
+  rfm_segment: (c) => c.scores?.rfm?.segment,
+  rfm_code: (c) => c.scores?.rfm?.code,
+  rfm_r: (c) => c.scores?.rfm?.r,
+  rfm_f: (c) => c.scores?.rfm?.f,
+  rfm_m: (c) => c.scores?.rfm?.m,
+  value_tier_scored: (c) => c.scores?.valueTier,
+  lifecycle_stage_scored: (c) => c.scores?.lifecycleStage,
+  lifecycle_stage_since: (c) => c.scores?.lifecycleStageSince,
+  p_alive: (c) => c.scores?.pAlive,
+  expected_purchases: (c) => c.scores?.expectedPurchases,
+  predicted_clv: (c) => c.scores?.predictedClvCents,
+  historical_clv: (c) => c.scores?.historicalClvCents,
+  value_at_risk: (c) => c.scores?.valueAtRiskCents,
+  purchase_days: (c) => c.scores?.purchaseDays,
+  first_purchase_on: (c) => c.scores?.firstPurchaseOn,
+  last_purchase_on: (c) => c.scores?.lastPurchaseOn,
+  cohort: (c) => c.scores?.firstPurchaseOn?.slice(0, 7),
 };
 
 /** The raw value of a field (`city`, `revenue`, `custom.vip_level`) on a customer, or null. */
@@ -42,8 +59,10 @@ export const fieldValue = (key: string, customer: Customer): unknown => {
   return builtin[key]?.(customer) ?? null;
 };
 
-/** Date-only values (birthdays, custom dates) are shown as they are, not moved into a time zone. */
-export const isTimestampField = (key: string) => !key.startsWith('custom.') && key !== 'birthday';
+const dateOnlyFields = new Set(['birthday', 'first_purchase_on', 'last_purchase_on']);
+
+/** Date-only values (birthdays, purchase days, custom dates) are shown as they are, not moved into a time zone. */
+export const isTimestampField = (key: string) => !key.startsWith('custom.') && !dateOnlyFields.has(key);
 
 /** Fields edited in place in the table, and the body each edit PATCHes. */
 export const inlineEditable = {

@@ -13,6 +13,7 @@ import { useCan } from '../../auth/hooks/use-can';
 import { RecommendationsCard } from '../../orders/components/RecommendationsCard';
 import { CustomerHeader } from './CustomerHeader';
 import { CustomerNotFound } from './CustomerNotFound';
+import { CustomerScoresCard } from './CustomerScoresCard';
 import { HistoryTab } from './HistoryTab';
 import { ProfileTab } from './ProfileTab';
 import { PurchasesTab } from './PurchasesTab';
@@ -85,6 +86,7 @@ export const CustomerView = ({ id }: { id: string }) => {
         onReveal={onReveal}
         onEdit={() => setParam('edit', '1')}
       />
+      {can('analytics.read') && !customer.deletedAt && <CustomerScoresCard scores={customer.scores} />}
       {can('orders.read') && !customer.deletedAt && <RecommendationsCard customerId={customer.id} />}
       <Card styles={{ body: { paddingTop: 4 } }}>
         <Tabs

@@ -15,7 +15,7 @@ import type { ReactNode } from 'react';
 import type { PlaceholderModule } from '../../placeholders/components/placeholder-modules';
 
 export type NavKey =
-  'home' | 'customers' | 'orders' | 'products' | 'segments' | PlaceholderModule | 'settings';
+  'home' | 'customers' | 'orders' | 'products' | 'segments' | 'analytics' | PlaceholderModule | 'settings';
 
 export type NavItem = { key: NavKey; path: string; icon: ReactNode };
 
