@@ -5,7 +5,8 @@ import { pgTypes } from '../../src/server/db/database';
 import { newId } from '../../src/server/platform/ids';
 import type { Target } from '../harness';
 import { seedCustomers } from '../seed/seed-customers';
-import { setUpBenchOrg, type BenchOrg } from './bench-org';
+import { createBenchOrg } from '../seed/seed-orders';
+import type { BenchOrg } from './bench-org';
 
 export const CUSTOMERS = Number(process.env.KEHU_BENCH_CUSTOMERS ?? 1_000_000);
 
@@ -24,7 +25,8 @@ export const seededCustomers = (target: Target): Promise<Seeded> => {
 };
 
 const seed = async (target: Target): Promise<Seeded> => {
-  const org = await setUpBenchOrg(target);
+  // Another scenario may have set the target up already: add an organisation as an operator would.
+  const org = await createBenchOrg(target, { name: 'Bench Org', currency: 'CNY', timeZone: 'Asia/Shanghai' });
   const pool = new pg.Pool({ ...target.rawConnection, max: 8, types: pgTypes });
   const owners = [org.userId];
   for (let i = 0; i < 9; i++) {
