@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/server-process';
 import { testRoot } from '../support/test-env';
 
-describe('kehu demo', { timeout: 180_000 }, () => {
+describe('kehu demo and kehu analytics refresh', { timeout: 180_000 }, () => {
   const dataDir = mkdtempSync(join(testRoot, 'cli-demo-'));
   const env = { KEHU_DATA_DIR: dataDir };
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -33,5 +33,9 @@ describe('kehu demo', { timeout: 180_000 }, () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('100 demo customers loaded (seed 9; 300 were already there)');
     expect(again.stdout).toContain('BG/NBD (weeks) r=0.25 α=4 a=0.8 b=2.5');
+    expect(again.stdout).toContain('kehu analytics refresh');
+    const scored = await runCli(['analytics', 'refresh', '--org', '茶香'], env);
+    expect(scored.code, scored.stderr).toBe(0);
+    expect(scored.stdout).toMatch(/scored 400 customers \(\d+ buyers\)/);
   });
 });
