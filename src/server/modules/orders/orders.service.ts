@@ -142,9 +142,6 @@ export const createOrdersService = (deps: Deps) => ({
           throw error;
         }
         await insertLines(tx, actor.orgId, id, priced.lines);
-        // A new order changes the per-product figures of its own products only.
-        const bought = priced.lines.map((l) => l.product_id);
-        await afterOrderChange(tx, actor, emit, [customer.id], bought);
         const order = await readOrder(tx, actor, id);
         await addTimelineEvents(tx, actor, [
           {
@@ -161,6 +158,11 @@ export const createOrdersService = (deps: Deps) => ({
           entityId: id,
           after: orderAuditView(order),
         });
+        // Last, so the customer's rollup row stays locked for as short a time as possible: a
+        // customer's concurrent orders queue on it. A new order changes the per-product figures
+        // of its own products only.
+        const bought = priced.lines.map((l) => l.product_id);
+        await afterOrderChange(tx, actor, emit, [customer.id], bought);
         emit({ entityType: 'orders', entityId: id, action: 'create', permission: 'orders.read' });
         return order;
       }),
