@@ -18,14 +18,23 @@ export type AnalyticsShop = {
 
 const password = 'Velvet-Harbor-42';
 
+/** The mean purchase rate (a day) that gives about ten orders a customer. */
+const MEAN_RATE = 0.035;
+
 /**
  * Orders for every customer of the organisation, straight in SQL, drawn from a heterogeneous
  * buy-till-you-die process so that the models have something real to fit: 10% never buy; the
  * rest first bought up to three years ago, buy at a rate that varies between customers
- * (exponential, mean 0.035 a day) until they drop out (lifetime exponential, mean 500 days), and
+ * (exponential, mean `rate` a day) until they drop out (lifetime exponential, mean 500 days), and
  * spend around a level of their own. 3% of orders are cancelled.
  */
-const seedOrders = async (client: pg.PoolClient, orgId: string, after: string, upTo: string | null) => {
+const seedOrders = async (
+  client: pg.PoolClient,
+  orgId: string,
+  after: string,
+  upTo: string | null,
+  rate: number,
+) => {
   await client.query(
     `
     WITH c AS MATERIALIZED (
@@ -34,7 +43,7 @@ const seedOrders = async (client: pg.PoolClient, orgId: string, after: string, u
     b AS (
       SELECT id, age, span, k, spend FROM (
         SELECT id, age, least(age, floor(-ln(1 - random()) * 500))::int AS span,
-               -ln(1 - random()) * 0.035 AS rate, 5000 + floor(-ln(1 - random()) * 20000) AS spend
+               -ln(1 - random()) * $4 AS rate, 5000 + floor(-ln(1 - random()) * 20000) AS spend
         FROM (SELECT id, 30 + floor(random() * 1065)::int AS age FROM c WHERE random() >= 0.1) a
       ) d, LATERAL (SELECT least(200, floor(d.rate * d.span))::int AS k) kk
     )
@@ -47,12 +56,19 @@ const seedOrders = async (client: pg.PoolClient, orgId: string, after: string, u
              + make_interval(secs => 8 * 3600 + floor(random() * 36000)::int),
            floor(b.spend * (0.5 + random()))::bigint
     FROM b, generate_series(0, b.k) g`,
-    [orgId, after, upTo],
+    [orgId, after, upTo, rate],
   );
 };
 
-/** A fresh organisation with `customers` customers (bench/seed) and their orders, plus an owner and a sales user who can sign in. */
-export const seedAnalyticsShop = async (target: Target, customers: number): Promise<AnalyticsShop> => {
+/**
+ * A fresh organisation with `customers` customers (bench/seed) and their orders (about ten a
+ * customer, times `orderScale`), plus an owner and a sales user who can sign in.
+ */
+export const seedAnalyticsShop = async (
+  target: Target,
+  customers: number,
+  orderScale = 1,
+): Promise<AnalyticsShop> => {
   const pool = new pg.Pool({ ...target.rawConnection, max: 4, types: pgTypes });
   const orgId = newId();
   const hash = await hashPassword(password);
@@ -89,7 +105,7 @@ export const seedAnalyticsShop = async (target: Target, customers: number): Prom
         [orgId, after],
       );
       const upTo = next.rows[0]?.id ?? null;
-      await seedOrders(client, orgId, after, upTo);
+      await seedOrders(client, orgId, after, upTo, MEAN_RATE * orderScale);
       after = upTo;
     }
   } finally {

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 
-/** Row types of the analytics tables (migrations 0018–0019). */
+/** Row types of the analytics tables (migrations 0018–0020). */
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -79,6 +79,8 @@ export type AnalyticsModelRunsTable = {
 
 export type AnalyticsPeriodsTable = {
   org_id: string;
+  /** 0: the whole organisation; else an `analytics_slices` row. */
+  slice_no: Generated<number>;
   period: 'month' | 'quarter';
   start: DateText;
   active: number;
@@ -91,6 +93,8 @@ export type AnalyticsPeriodsTable = {
 
 export type AnalyticsWindowsTable = {
   org_id: string;
+  /** 0: the whole organisation; else an `analytics_slices` row. */
+  slice_no: Generated<number>;
   days: number;
   previous: boolean;
   customers: number;
@@ -104,6 +108,8 @@ export type AnalyticsWindowsTable = {
 
 export type AnalyticsCohortsTable = {
   org_id: string;
+  /** 0: the whole organisation; else an `analytics_slices` row. */
+  slice_no: Generated<number>;
   cohort: DateText;
   month_offset: number;
   size: number;
@@ -114,11 +120,32 @@ export type AnalyticsCohortsTable = {
 
 export type AnalyticsBreakdownsTable = {
   org_id: string;
+  /** 0: the whole organisation; else an `analytics_slices` row. */
+  slice_no: Generated<number>;
   chart: string;
   key: string;
   customers: number;
   revenue_cents: number;
   clv_cents: number;
+};
+
+export type AnalyticsSlicesTable = {
+  org_id: string;
+  slice_no: number;
+  owner_id: string | null;
+  team_id: string | null;
+  preferred_channel: string | null;
+  clv_customers: number;
+  clv_sum_cents: number;
+};
+
+export type AnalyticsTransitionsTable = {
+  org_id: string;
+  slice_no: number;
+  days: number;
+  from_stage: string;
+  to_stage: string;
+  customers: number;
 };
 
 export type AnalyticsDB = {
@@ -130,4 +157,6 @@ export type AnalyticsDB = {
   analytics_windows: AnalyticsWindowsTable;
   analytics_cohorts: AnalyticsCohortsTable;
   analytics_breakdowns: AnalyticsBreakdownsTable;
+  analytics_slices: AnalyticsSlicesTable;
+  analytics_transitions: AnalyticsTransitionsTable;
 };

@@ -4,19 +4,16 @@ import { rfmSegments, valueTiers } from '../../../../shared/analytics/rfm-segmen
 import { lifecycleStages } from '../../../../shared/contracts/analytics';
 import { breakdownRows, type BreakdownChart, type BreakdownRow } from './breakdowns.queries';
 import { eq, gte, lt, within } from './click-filters';
-import type { DashboardContext } from './dashboard-context';
+import { storedSlices, type DashboardContext } from './dashboard-context';
+import { storedBreakdowns, storedTransitions } from './slice-figures.queries';
 import type { FilterNode } from '../../../../shared/filter/filter';
 
 const clvEdges = (c: DashboardContext): number[] => (c.run?.clv_buckets as number[] | null) ?? [];
 
 const rowsOf = async (c: DashboardContext): Promise<BreakdownRow[]> => {
   if (!c.asOf) return [];
-  if (!c.scope.orgWide) return breakdownRows(c.db, c.scope, clvEdges(c));
-  return c.db
-    .selectFrom('analytics_breakdowns')
-    .select(['chart', 'key', 'customers', 'revenue_cents', 'clv_cents'])
-    .where('org_id', '=', c.scope.orgId)
-    .execute() as Promise<BreakdownRow[]>;
+  const slices = storedSlices(c);
+  return slices ? storedBreakdowns(c.db, slices) : breakdownRows(c.db, c.scope, clvEdges(c));
 };
 
 /** One cell per key in `keys` order (zeros where nobody is), with the filter that opens it. */
@@ -37,14 +34,18 @@ const cells = (
     };
   });
 
-/** Stage changes recorded by refreshes in the last `days` days up to the refresh day. */
+/**
+ * Stage changes recorded by refreshes in the last `days` days up to the refresh day, of the
+ * customers in scope: precomputed, or counted from the history for a segment.
+ */
 const transitions = async (c: DashboardContext, days: number) => {
   if (!c.asOf) return [];
+  const slices = storedSlices(c);
+  if (slices) return storedTransitions(c.db, slices, days);
   const from = formatDay(parseDay(c.asOf)! - days + 1);
   const { rows } = await sql<{ from: string; to: string; customers: number }>`
     SELECT h.from_stage AS from, h.to_stage AS to, count(*)::int AS customers
-    FROM customer_stage_history h
-    ${c.scope.orgWide ? sql`` : sql`JOIN (${c.scope.customers}) sc ON sc.id = h.customer_id`}
+    FROM customer_stage_history h JOIN (${c.scope.customers}) sc ON sc.id = h.customer_id
     WHERE h.org_id = ${c.scope.orgId} AND h.changed_at >= ${from}::timestamp AT TIME ZONE ${c.timeZone}
     GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`.execute(c.db);
   return rows;
@@ -52,14 +53,14 @@ const transitions = async (c: DashboardContext, days: number) => {
 
 /** RFM segments, value tiers and lifecycle stages (customers, revenue, predicted CLV), and stage transitions. */
 export const breakdowns = async (c: DashboardContext, days: number) => {
-  const rows = await rowsOf(c);
+  const [rows, changes] = await Promise.all([rowsOf(c), transitions(c, days)]);
   const base = c.scope.base;
   return {
     asOf: c.asOf,
     segments: cells(rows, 'segment', rfmSegments, (k) => within(base, eq('rfm_segment', k))),
     tiers: cells(rows, 'tier', valueTiers, (k) => within(base, eq('value_tier_scored', k))),
     stages: cells(rows, 'stage', lifecycleStages, (k) => within(base, eq('lifecycle_stage_scored', k))),
-    transitions: await transitions(c, days),
+    transitions: changes,
   };
 };
 

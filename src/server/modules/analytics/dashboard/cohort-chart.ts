@@ -1,7 +1,8 @@
 import { boughtIn, inCohort, repeatBuyers, within } from './click-filters';
-import type { DashboardContext } from './dashboard-context';
+import { storedSlices, type DashboardContext } from './dashboard-context';
 import { liveTally } from './live-tally';
 import type { CohortRow } from '../tally/cohort-tally';
+import { storedCohorts } from './slice-figures.queries';
 
 const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
 const monthLabel = (index: number) =>
@@ -14,12 +15,9 @@ const monthLabel = (index: number) =>
  */
 export const cohortChart = async (c: DashboardContext, months: number) => {
   if (!c.asOf) return { asOf: null, cohorts: [] };
-  const rows: CohortRow[] = c.scope.orgWide
-    ? await c.db
-        .selectFrom('analytics_cohorts')
-        .select(['cohort', 'month_offset', 'size', 'repeaters', 'active', 'revenue_cents'])
-        .where('org_id', '=', c.scope.orgId)
-        .execute()
+  const slices = storedSlices(c);
+  const rows: CohortRow[] = slices
+    ? await storedCohorts(c.db, slices)
     : (await liveTally({ ...c, asOf: c.asOf })).cohorts.rows();
   const byCohort = new Map<string, CohortRow[]>();
   for (const r of rows) byCohort.set(r.cohort, [...(byCohort.get(r.cohort) ?? []), r]);

@@ -9,6 +9,7 @@ import type { DB } from '../../../db/schema';
 import type { Actor } from '../../../platform/actor';
 import { latestRun, type ModelRunRow } from '../refresh/model-runs.queries';
 import { resolveScope, type DashboardScope } from './dashboard-scope';
+import type { Slices } from './slice-figures.queries';
 
 /** What every dashboard answer starts from. */
 export type DashboardContext = {
@@ -42,3 +43,7 @@ export const dashboardContext = async (
     timeZone: org.time_zone,
   };
 };
+
+/** The precomputed slices that make up the context's scope, or null when it is computed on the fly. */
+export const storedSlices = (c: DashboardContext): Slices | null =>
+  c.scope.slices ? { orgId: c.scope.orgId, slices: c.scope.slices } : null;

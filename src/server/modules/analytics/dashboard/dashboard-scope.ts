@@ -9,15 +9,23 @@ import { selectionConditions } from '../../customers/index';
 
 /**
  * Which customers a dashboard answer covers. Callers who see every customer and set no filter
- * read the organisation-wide figures the refresh precomputed; everyone else gets the same
- * figures computed on the fly over exactly the customers they may see, so nothing leaks.
+ * read the organisation-wide figures the refresh precomputed; callers who see only some
+ * customers, or filter by owner or channel, read the sums of the precomputed slices (customers
+ * sharing owner, team and preferred channel) that make up exactly the customers they may see;
+ * a segment's figures are computed on the fly over exactly its customers the caller may see.
+ * Either way nothing leaks.
  */
 export type DashboardScope = {
   orgId: string;
   orgWide: boolean;
+  /**
+   * `SELECT slice_no …`: the precomputed slices (0 = everyone) whose figures add up to this
+   * scope's, as of the last refresh; null when they must be computed on the fly (a segment).
+   */
+  slices: RawBuilder<unknown> | null;
   /** `SELECT c.id, c.created_at …`: the customers in scope. */
   customers: RawBuilder<unknown>;
-  /** `FROM … WHERE …` over the list aliases c, r, co, u and s (inner-joined scores); see orgScope. */
+  /** `FROM … WHERE …` over the list aliases c, r, co, u and s (inner-joined scores). */
   scored: RawBuilder<unknown>;
   /** What every click-through filter starts with: the segment's tree, owner, channel. */
   base: FilterNode[];
@@ -35,6 +43,20 @@ const listFrom = (orgId: string) => sql`
   JOIN customer_scores s ON s.org_id = c.org_id AND s.customer_id = c.id
   LEFT JOIN users u ON u.org_id = c.org_id AND u.id = c.owner_id
   WHERE c.org_id = ${orgId}`;
+
+/**
+ * The slices whose customers meet `conditions` — the same visibility, owner and channel
+ * conditions the customer table applies, read against each slice's owner, team and channel
+ * (aliases c and r as in the customer list). Conditions on anything else fail loudly here
+ * rather than silently select the wrong slices.
+ */
+const slicesWhere = (orgId: string, conditions: RawBuilder<unknown>) => sql`
+  SELECT c.slice_no FROM (
+    SELECT slice_no, owner_id, team_id, preferred_channel,
+           NULL::uuid AS merged_into, NULL::timestamptz AS deleted_at
+    FROM analytics_slices WHERE org_id = ${orgId}
+  ) c CROSS JOIN LATERAL (SELECT c.preferred_channel) r
+  WHERE ${conditions}`;
 
 const seesEveryone = (actor: Actor) => actor.type === 'system' || roleGrants[actor.role].scope === 'all';
 
@@ -71,6 +93,7 @@ export const resolveScope = async (
   return {
     orgId: actor.orgId,
     orgWide,
+    slices: orgWide ? sql`SELECT 0` : query.segmentId ? null : slicesWhere(actor.orgId, conditions),
     customers: orgWide
       ? allCustomers(actor.orgId)
       : sql`SELECT c.id, c.created_at FROM customers c
@@ -82,15 +105,3 @@ export const resolveScope = async (
     base,
   };
 };
-
-/**
- * The whole organisation, as the refresh precomputes it. Its `scored` reads the scores alone
- * (alias s only): after a refresh they hold exactly the customers in the table.
- */
-export const orgScope = (orgId: string): DashboardScope => ({
-  orgId,
-  orgWide: true,
-  customers: allCustomers(orgId),
-  scored: sql`customer_scores s WHERE s.org_id = ${orgId}`,
-  base: [],
-});

@@ -4,13 +4,11 @@ import type { kpiKeys } from '../../../../shared/contracts/analytics';
 import type { FilterNode } from '../../../../shared/filter/filter';
 import { runAsOf } from '../refresh/model-runs.queries';
 import { between, boughtSince, gte, repeatBuyers, within } from './click-filters';
-import type { DashboardContext } from './dashboard-context';
+import { storedSlices, type DashboardContext } from './dashboard-context';
+import { storedAverageClv, storedWindows, type WindowRow } from './slice-figures.queries';
 import { dayWindow, kpiWindows } from './kpi-windows';
 import { liveTally } from './live-tally';
 import { customersCreatedBy } from '../tally/customer-days.queries';
-import type { WindowFigures } from '../tally/window-tally';
-
-type WindowRow = WindowFigures & { customers: number };
 
 type Card = {
   key: (typeof kpiKeys)[number];
@@ -34,28 +32,20 @@ const card = (
   filter,
 });
 
-const storedWindows = async (c: DashboardContext, days: number) => {
-  const rows = await c.db
-    .selectFrom('analytics_windows')
-    .selectAll()
-    .where('org_id', '=', c.scope.orgId)
-    .where('days', '=', days)
-    .execute();
-  return [rows.find((r) => !r.previous), rows.find((r) => r.previous)] as const;
-};
-
 /** The windows' figures over the caller's customers, computed now. */
 const liveWindows = async (
   c: DashboardContext & { asOf: string },
   windows: { from: string; to: string }[],
 ) => {
-  const tally = await liveTally(c, windows.map(dayWindow));
-  const customers = await customersCreatedBy(
-    c.db,
-    c.scope,
-    windows.map((w) => w.to),
-    c.timeZone,
-  );
+  const [tally, customers] = await Promise.all([
+    liveTally(c, windows.map(dayWindow)),
+    customersCreatedBy(
+      c.db,
+      c.scope,
+      windows.map((w) => w.to),
+      c.timeZone,
+    ),
+  ]);
   return tally.kpis.figures().map((f, i): WindowRow => ({ ...f, customers: customers[i]! }));
 };
 
@@ -65,6 +55,8 @@ const averageClv = async (c: DashboardContext, days: number): Promise<[number | 
     const before = await runAsOf(c.db, c.scope.orgId, formatDay(parseDay(c.asOf!)! - days));
     return [c.run?.average_clv_cents ?? null, before?.average_clv_cents ?? null];
   }
+  const slices = storedSlices(c);
+  if (slices) return [await storedAverageClv(c.db, slices), null];
   const { rows } = await sql<{ avg: number | null }>`
     SELECT round(avg(s.predicted_clv_cents))::bigint AS avg FROM ${c.scope.scored}`.execute(c.db);
   return [rows[0]?.avg ?? null, null];
@@ -77,10 +69,11 @@ const averageClv = async (c: DashboardContext, days: number): Promise<[number | 
 export const kpiCards = async (c: DashboardContext, days: number) => {
   if (!c.asOf) return { asOf: null, days, from: null, previousFrom: null, cards: [] };
   const w = kpiWindows(c.asOf, days);
-  const [now, before]: readonly (WindowRow | undefined)[] = c.scope.orgWide
-    ? await storedWindows(c, days)
-    : await liveWindows({ ...c, asOf: c.asOf }, [w.current, w.previous]);
-  const [clv, clvBefore] = await averageClv(c, days);
+  const slices = storedSlices(c);
+  const [[now, before], [clv, clvBefore]] = await Promise.all([
+    slices ? storedWindows(c.db, slices, days) : liveWindows({ ...c, asOf: c.asOf }, [w.current, w.previous]),
+    averageClv(c, days),
+  ]);
   const n = c.settings.churn.inactiveDays;
   const from = parseDay(w.current.from)!;
   const base = c.scope.base;

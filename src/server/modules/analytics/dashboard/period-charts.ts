@@ -1,25 +1,15 @@
 import { boughtIn, churnedIn, inCohort, within } from './click-filters';
-import type { DashboardContext } from './dashboard-context';
+import { storedSlices, type DashboardContext } from './dashboard-context';
 import { liveTally } from './live-tally';
 import type { Period } from '../tally/calendar-periods';
 import type { PeriodRow } from '../tally/period-tally';
+import { storedPeriods } from './slice-figures.queries';
 
 /** `YYYY-MM` or `YYYY-Qn` of a period starting on `start` (YYYY-MM-DD). */
 const periodLabel = (period: Period, start: string) =>
   period === 'month'
     ? start.slice(0, 7)
     : `${start.slice(0, 4)}-Q${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1}`;
-
-const stored = (c: DashboardContext, period: Period, count: number): Promise<PeriodRow[]> =>
-  c.db
-    .selectFrom('analytics_periods')
-    .select(['start', 'active', 'new_customers', 'transactions', 'revenue_cents', 'churned', 'churn_base'])
-    .where('org_id', '=', c.scope.orgId)
-    .where('period', '=', period)
-    .orderBy('start', 'desc')
-    .limit(count)
-    .execute()
-    .then((r) => r.reverse());
 
 /** The last `count` months and quarters, oldest first: precomputed, or tallied now for the caller's customers. */
 const series = async (
@@ -28,7 +18,12 @@ const series = async (
   quarters: number,
 ): Promise<[PeriodRow[], PeriodRow[]]> => {
   if (!c.asOf) return [[], []];
-  if (c.scope.orgWide) return Promise.all([stored(c, 'month', months), stored(c, 'quarter', quarters)]);
+  const slices = storedSlices(c);
+  if (slices)
+    return Promise.all([
+      storedPeriods(c.db, slices, 'month', months),
+      storedPeriods(c.db, slices, 'quarter', quarters),
+    ]);
   const tally = await liveTally({ ...c, asOf: c.asOf });
   return [tally.months.rows().slice(-months), tally.quarters.rows().slice(-quarters)];
 };

@@ -1,65 +1,149 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema';
-import { breakdownRows } from '../dashboard/breakdowns.queries';
-import { orgScope } from '../dashboard/dashboard-scope';
-import { allKpiWindows } from '../dashboard/kpi-windows';
-import { customersCreatedBy } from '../tally/customer-days.queries';
-import type { createDashboardTally } from '../tally/dashboard-tally';
+import type { BreakdownRow } from '../dashboard/breakdowns.queries';
+import type { allKpiWindows } from '../dashboard/kpi-windows';
+import type { SliceTally } from './slices';
+import type { SliceTransitions } from './transitions.queries';
 
-type Table = 'analytics_periods' | 'analytics_windows' | 'analytics_cohorts' | 'analytics_breakdowns';
+type Column = readonly [name: string, type: string];
 
-/** Replaces one precomputed table's rows for the organisation in one short transaction: readers see the old figures or the new. */
-const replace = (db: Kysely<DB>, table: Table, orgId: string, rows: object[]) =>
-  db.transaction().execute(async (tx) => {
-    await tx.deleteFrom(table).where('org_id', '=', orgId).execute();
-    for (let i = 0; i < rows.length; i += 1000)
-      await tx
-        .insertInto(table)
-        .values(rows.slice(i, i + 1000).map((r) => ({ ...r, org_id: orgId })) as never)
-        .execute();
-  });
+/** Inserts `rows` (one array per column) for the organisation in one statement, as arrays unnested in SQL. */
+const insertColumns = (
+  tx: Transaction<DB>,
+  table: string,
+  orgId: string,
+  columns: readonly Column[],
+  values: readonly unknown[][],
+) =>
+  sql`INSERT INTO ${sql.table(table)} (org_id, ${sql.join(columns.map(([name]) => sql.ref(name)))})
+      SELECT ${orgId}::uuid, * FROM unnest(${sql.join(values.map((v, i) => sql`${v}::${sql.raw(columns[i]![1])}[]`))})`.execute(
+    tx,
+  );
+
+/** Rows of objects as one array per column. */
+const byColumn = <T extends object>(rows: readonly T[], columns: readonly Column[]) =>
+  columns.map(([name]) => rows.map((r) => (r as Record<string, unknown>)[name]));
+
+const tables = ['analytics_periods', 'analytics_windows', 'analytics_cohorts', 'analytics_breakdowns'];
+
+/** What one slice (0: everyone) contributes to the precomputed tables. */
+export type SliceFigures = { sliceNo: number; tally: SliceTally; breakdowns: BreakdownRow[] };
 
 type Context = {
   orgId: string;
-  asOf: string;
-  timeZone: string;
-  clvEdges: number[];
-  tally: ReturnType<typeof createDashboardTally>;
+  windows: ReturnType<typeof allKpiWindows>;
+  slices: readonly SliceFigures[];
+  /** Per slice (not 0): predicted CLV count and sum, for the average CLV card. */
+  clv: ReadonlyMap<number, { customers: number; sumCents: number }>;
+  transitions: readonly SliceTransitions[];
 };
 
 /**
- * Stores the organisation-wide dashboard: the tallies of every buyer's purchase days (the
- * same code answers filtered views live), customers per KPI window, and the breakdowns of the
- * scores just written (grouping sets, with the memory DESIGN.md measured for big aggregations).
+ * Replaces the organisation's precomputed dashboard — the whole organisation (slice 0) and
+ * every slice — in one transaction: readers see the old figures or the new, and never slice
+ * numbers of one refresh with figures of another.
  */
-export const storeDashboard = async (db: Kysely<DB>, c: Context) => {
-  const scope = orgScope(c.orgId);
-  await replace(db, 'analytics_periods', c.orgId, [
-    ...c.tally.months.rows().map((r) => ({ ...r, period: 'month' })),
-    ...c.tally.quarters.rows().map((r) => ({ ...r, period: 'quarter' })),
-  ]);
-  const windows = allKpiWindows(c.asOf);
-  const customers = await customersCreatedBy(
-    db,
-    scope,
-    windows.map((w) => w.window.to),
-    c.timeZone,
-  );
-  await replace(
-    db,
-    'analytics_windows',
-    c.orgId,
-    c.tally.kpis.figures().map((f, i) => ({
-      ...f,
-      customers: customers[i]!,
-      days: windows[i]!.days,
-      previous: windows[i]!.previous,
-    })),
-  );
-  await replace(db, 'analytics_cohorts', c.orgId, c.tally.cohorts.rows());
-  const breakdowns = await db.transaction().execute(async (tx) => {
-    await sql`SET LOCAL work_mem = '256MB'`.execute(tx);
-    return breakdownRows(tx, scope, c.clvEdges);
+export const storeDashboard = (db: Kysely<DB>, c: Context) =>
+  db.transaction().execute(async (tx) => {
+    for (const table of [...tables, 'analytics_slices', 'analytics_transitions'])
+      await sql`DELETE FROM ${sql.table(table)} WHERE org_id = ${c.orgId}`.execute(tx);
+    const perSlice = <T extends object>(f: (s: SliceFigures) => T[]) =>
+      c.slices.flatMap((s) => f(s).map((row) => ({ ...row, slice_no: s.sliceNo })));
+    const store = async (table: string, columns: readonly Column[], rows: object[]) => {
+      const all: readonly Column[] = [['slice_no', 'int'], ...columns];
+      if (rows.length > 0) await insertColumns(tx, table, c.orgId, all, byColumn(rows, all));
+    };
+    await store(
+      'analytics_slices',
+      [
+        ['owner_id', 'uuid'],
+        ['team_id', 'uuid'],
+        ['preferred_channel', 'text'],
+        ['clv_customers', 'int'],
+        ['clv_sum_cents', 'bigint'],
+      ],
+      c.slices
+        .filter((s) => s.sliceNo > 0)
+        .map((s) => ({
+          slice_no: s.sliceNo,
+          owner_id: s.tally.key.ownerId,
+          team_id: s.tally.key.teamId,
+          preferred_channel: s.tally.key.channel,
+          clv_customers: c.clv.get(s.sliceNo)?.customers ?? 0,
+          clv_sum_cents: c.clv.get(s.sliceNo)?.sumCents ?? 0,
+        })),
+    );
+    const periodColumns: Column[] = [
+      ['period', 'text'],
+      ['start', 'date'],
+      ['active', 'int'],
+      ['new_customers', 'int'],
+      ['transactions', 'int'],
+      ['revenue_cents', 'bigint'],
+      ['churned', 'int'],
+      ['churn_base', 'int'],
+    ];
+    await store(
+      'analytics_periods',
+      periodColumns,
+      perSlice((s) => [
+        ...s.tally.dashboard.months.rows().map((r) => ({ ...r, period: 'month' })),
+        ...s.tally.dashboard.quarters.rows().map((r) => ({ ...r, period: 'quarter' })),
+      ]),
+    );
+    await store(
+      'analytics_windows',
+      [
+        ['days', 'int'],
+        ['previous', 'boolean'],
+        ['customers', 'int'],
+        ['active', 'int'],
+        ['new_customers', 'int'],
+        ['revenue_cents', 'bigint'],
+        ['repeaters', 'int'],
+        ['churned', 'int'],
+        ['churn_base', 'int'],
+      ],
+      perSlice((s) =>
+        s.tally.dashboard.kpis.figures().map((f, i) => ({
+          ...f,
+          customers: s.tally.customers[i]!,
+          days: c.windows[i]!.days,
+          previous: c.windows[i]!.previous,
+        })),
+      ),
+    );
+    await store(
+      'analytics_cohorts',
+      [
+        ['cohort', 'date'],
+        ['month_offset', 'int'],
+        ['size', 'int'],
+        ['repeaters', 'int'],
+        ['active', 'int'],
+        ['revenue_cents', 'bigint'],
+      ],
+      perSlice((s) => s.tally.dashboard.cohorts.rows()),
+    );
+    await store(
+      'analytics_breakdowns',
+      [
+        ['chart', 'text'],
+        ['key', 'text'],
+        ['customers', 'int'],
+        ['revenue_cents', 'bigint'],
+        ['clv_cents', 'bigint'],
+      ],
+      perSlice((s) => s.breakdowns),
+    );
+    await store(
+      'analytics_transitions',
+      [
+        ['days', 'int'],
+        ['from_stage', 'text'],
+        ['to_stage', 'text'],
+        ['customers', 'int'],
+      ],
+      c.transitions.map((t) => ({ ...t, slice_no: t.sliceNo })),
+    );
   });
-  await replace(db, 'analytics_breakdowns', c.orgId, breakdowns);
-};

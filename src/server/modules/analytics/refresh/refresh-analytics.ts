@@ -1,20 +1,21 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { parseDay } from '../../../../shared/analytics/day-number';
 import { AppError } from '../../../../shared/errors';
 import type { DB } from '../../../db/schema';
 import { newId } from '../../../platform/ids';
 import { readSettings } from '../settings/analytics-settings.queries';
+import { allKpiWindows } from '../dashboard/kpi-windows';
 import { clvBucketEdges } from './clv-buckets';
 import { fitModels } from './fit-models';
-import { failRun, finishRun, heartbeat, startRun } from './model-runs.queries';
-import { storeDashboard } from './precompute.queries';
-import { scoreCustomers } from './score-customers';
-import { deleteStaleScores, writeBuyerScores, writeProspectScores } from './write-scores.queries';
 import { fitSummary } from './fit-summary';
-import { addSummary, emptySummaries } from './summaries';
-import { allKpiWindows, dayWindow } from '../dashboard/kpi-windows';
-import { streamOrgCustomerDays } from '../tally/customer-days.queries';
-import { createDashboardTally } from '../tally/dashboard-tally';
+import { failRun, finishRun, heartbeat, startRun } from './model-runs.queries';
+import { precomputeDashboard } from './precompute-dashboard';
+import { createScorer } from './score-customers';
+import { writeBuyerScores, writeProspectScores } from './score-writer';
+import { summariseCustomers } from './summarise-customers';
+import { analyzeScoreTables, vacuumScoreTables } from './table-maintenance.queries';
+import { deleteStaleScores } from './write-scores.queries';
+import { yieldToEventLoop } from './yield';
 
 export type RefreshOptions = {
   /** The day to score as of (YYYY-MM-DD); default today in the organisation's time zone. */
@@ -38,6 +39,13 @@ export type RefreshResult =
     }
   | { status: 'skipped'; reason: string };
 
+/** Customers the last refresh had not scored (no old stage). */
+const newlyScored = (oldStages: readonly (string | null)[]) => {
+  let n = 0;
+  for (const stage of oldStages) if (stage === null) n++;
+  return n;
+};
+
 /** Today in the time zone, as YYYY-MM-DD. */
 export const todayIn = (timeZone: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
@@ -46,13 +54,14 @@ export const todayIn = (timeZone: string) =>
 
 /**
  * Scores every customer of the organisation and precomputes its dashboard (the
- * `analytics.refresh` job and `kehu analytics refresh`): purchase days aggregated from the
- * orders in SQL and read in customer order, one pass summarising each buyer and tallying the
- * dashboard;
- * models fitted and customers scored in TypeScript with the shared maths; scores written back
- * in batches; dashboard tables replaced. Idempotent; a second
- * refresh of the same organisation while one runs is skipped. Throws NOT_FOUND for an unknown
- * organisation; a failed refresh is recorded on its run and rethrown.
+ * `analytics.refresh` job and `kehu analytics refresh`): customers read a range at a time with
+ * their purchase days (aggregated from the orders in SQL) while the previous range is
+ * summarised, each counted into its slice's dashboard tallies; models fitted and customers
+ * scored in TypeScript with the shared maths; scores written back in batches, each built while
+ * the one before is written; dashboard tables replaced, for the whole organisation and each
+ * slice. Idempotent; a second refresh of the same organisation while one runs is skipped.
+ * Throws NOT_FOUND for an unknown organisation; a failed refresh is recorded on its run and
+ * rethrown.
  */
 export const refreshAnalytics = async (
   db: Kysely<DB>,
@@ -80,50 +89,66 @@ export const refreshAnalytics = async (
   };
   try {
     await opts.progress?.(0, 'summarising customers');
-    // One pass over every buyer's purchase days feeds both the models and the dashboard.
-    const churnDays = settings.churn.inactiveDays;
-    const summaries = emptySummaries();
-    const options = { asOfDay, calibrationEndDay: asOfDay - settings.fitQuality.holdoutDays, churnDays };
-    const tally = createDashboardTally(
+    // One pass over every customer feeds the models, the scores and the dashboard.
+    const options = {
       asOfDay,
-      churnDays,
-      allKpiWindows(asOf).map((w) => dayWindow(w.window)),
+      calibrationEndDay: asOfDay - settings.fitQuality.holdoutDays,
+      churnDays: settings.churn.inactiveDays,
+    };
+    const windows = allKpiWindows(asOf);
+    let reported = performance.now();
+    const { summaries, prospects, slices } = await summariseCustomers(
+      db,
+      { orgId, asOf, timeZone: org.time_zone },
+      options,
+      windows,
+      async (n) => {
+        if (performance.now() - reported < 1000) return;
+        reported = performance.now();
+        await heartbeat(db, orgId, runId);
+        await opts.progress?.(10, `summarised ${n} customers`);
+      },
     );
-    await streamOrgCustomerDays(db, { orgId, asOf, timeZone: org.time_zone }, async (batch) => {
-      for (const c of batch) {
-        addSummary(summaries, c, options);
-        tally.add(c.days, c.amounts);
-      }
-      await opts.progress?.(10, `summarised ${summaries.ids.length} customers`);
-    });
     await step('summaries', 20, `fitting models on ${summaries.ids.length} customers`);
+    const vacuumed = vacuumScoreTables(db);
+    vacuumed.catch(() => undefined); // awaited below, after the fits it runs alongside
+    await yieldToEventLoop();
     const models = fitModels(summaries, asOfDay, settings.fitQuality.holdoutDays);
-    await step('models', 35, 'scoring customers');
-    const { columns, warnings } = scoreCustomers(summaries, models, settings, asOfDay);
+    await step('models', 33, 'tidying the scores tables');
+    await vacuumed;
+    await step('vacuum', 35, 'scoring customers');
+    const scorer = createScorer(summaries, models, settings, asOfDay);
     await step('scores', 40, 'writing scores');
     const at = new Date();
     const total = summaries.ids.length;
-    await writeBuyerScores(db, orgId, at, summaries, columns, async (n) => {
+    await writeBuyerScores(db, orgId, at, summaries, scorer, async (n) => {
       await heartbeat(db, orgId, runId);
       await opts.progress?.(40 + Math.round((40 * n) / Math.max(total, 1)), `wrote ${n} of ${total} scores`);
     });
     await step('writeBuyers', 80, 'scoring prospects');
-    await writeProspectScores(db, orgId, at, new Set(summaries.ids));
-    await deleteStaleScores(db, orgId, at);
-    // Fresh statistics for the planner (PGlite has no autovacuum): the at-risk list reads an index only when it knows the table is big.
-    await sql`ANALYZE customer_scores, customer_stage_history`.execute(db);
-    await step('writeProspects', 85, 'precomputing the dashboard');
-    const clv = columns.predictedClvCents.filter((v): v is number => v !== null);
+    await writeProspectScores(db, orgId, at, prospects);
+    const stale = await deleteStaleScores(db, orgId, at);
+    await step('writeProspects', 82, 'updating statistics');
+    const added = newlyScored(summaries.oldStage) + newlyScored(prospects.oldStage);
+    await analyzeScoreTables(db, added + Number(stale.numAffectedRows ?? 0));
+    await step('analyze', 85, 'precomputing the dashboard');
+    const clv = scorer.columns.predictedClvCents.filter((v): v is number => v !== null);
     const clvBuckets = clvBucketEdges(clv);
-    await storeDashboard(db, { orgId, asOf, timeZone: org.time_zone, clvEdges: clvBuckets, tally });
+    await precomputeDashboard(db, {
+      orgId,
+      asOf,
+      timeZone: org.time_zone,
+      windows,
+      summaries,
+      prospects,
+      columns: scorer.columns,
+      clvEdges: clvBuckets,
+      slices,
+    });
     await step('dashboard', 100, 'done');
-    const customers = await db
-      .selectFrom('customer_scores')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('org_id', '=', orgId)
-      .executeTakeFirstOrThrow();
+    const customers = total + prospects.ids.length;
     await finishRun(db, orgId, runId, {
-      customers: Number(customers.n),
+      customers,
       buyers: total,
       repeatCustomers: models.repeatCustomers,
       averageClvCents: clv.length ? Math.round(clv.reduce((a, b) => a + b, 0) / clv.length) : null,
@@ -134,14 +159,14 @@ export const refreshAnalytics = async (
       },
       fitQuality: models.fitQuality,
       clvBuckets,
-      warnings: [...models.warnings, ...warnings],
+      warnings: [...models.warnings, ...scorer.warnings()],
       timings,
     });
     return {
       status: 'done',
       runId,
       asOf,
-      customers: Number(customers.n),
+      customers,
       buyers: total,
       bgnbd: models.bgnbd.ok ? 'fitted' : models.bgnbd.reason,
       gammaGamma: models.gammaGamma.ok ? 'fitted' : models.gammaGamma.reason,

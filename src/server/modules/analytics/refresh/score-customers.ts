@@ -37,19 +37,36 @@ export const clvOptions = ({ clv }: AnalyticsSettings): ClvOptions => ({
   margin: clv.margin,
 });
 
+const emptyColumns = (): ScoreColumns => ({
+  recencyDays: [],
+  r: [],
+  f: [],
+  m: [],
+  code: [],
+  segment: [],
+  tier: [],
+  pAlive: [],
+  expectedPurchases: [],
+  predictedClvCents: [],
+  historicalClvCents: [],
+  valueAtRiskCents: [],
+  stage: [],
+});
+
 /**
  * Scores every buyer with the shared maths: RFM quintiles, segment and tier; P(alive),
  * expected purchases over the CLV horizon and predicted CLV where the models are fitted;
  * historical CLV, value at risk = (1 − P(alive)) × predicted CLV, and the lifecycle stage.
  * BG/NBD predictions depend on (x, t_x, T) only, so each distinct history is predicted once.
+ * The RFM ranks are computed at once; the rest customer by customer as `scoreUpTo` asks, so
+ * the scores of one batch can be written while the next is scored.
  */
-export const scoreCustomers = (
+export const createScorer = (
   s: Summaries,
   models: ModelResults,
   settings: AnalyticsSettings,
   asOfDay: number,
-): { columns: ScoreColumns; warnings: string[] } => {
-  const n = s.ids.length;
+) => {
   const rfm = scoreRfm(
     s.ids.map((customerId, i) => ({
       customerId,
@@ -84,59 +101,52 @@ export const scoreCustomers = (
     cache.set(key, p);
     return p;
   };
-  const columns: ScoreColumns = {
-    recencyDays: [],
-    r: [],
-    f: [],
-    m: [],
-    code: [],
-    segment: [],
-    tier: [],
-    pAlive: [],
-    expectedPurchases: [],
-    predictedClvCents: [],
-    historicalClvCents: [],
-    valueAtRiskCents: [],
-    stage: [],
+  const columns = emptyColumns();
+  return {
+    columns: columns as Readonly<ScoreColumns>,
+    /** Scores the customers up to index `n` (exclusive) not scored yet. */
+    scoreUpTo(n: number) {
+      for (let i = columns.r.length; i < n; i++) {
+        const score = rfm[i]!;
+        const p = predict(i);
+        const spend = models.gammaGamma.ok
+          ? conditionalExpectedSpend(models.gammaGamma.params, s.purchaseDays[i]! - 1, repeatMean(s, i))
+          : null;
+        const clv = p && spend !== null ? Math.round(p.discountedPurchases * spend) : null;
+        columns.recencyDays.push(asOfDay - s.lastDay[i]!);
+        columns.r.push(score.r);
+        columns.f.push(score.f);
+        columns.m.push(score.m);
+        columns.code.push(score.code);
+        columns.segment.push(score.segment);
+        columns.tier.push(score.tier);
+        columns.pAlive.push(p?.pAlive ?? null);
+        columns.expectedPurchases.push(p?.expected ?? null);
+        columns.predictedClvCents.push(clv);
+        columns.historicalClvCents.push(Math.round(historicalClv([s.totalCents[i]!], settings.clv.margin)));
+        columns.valueAtRiskCents.push(clv !== null && p ? Math.round((1 - p.pAlive) * clv) : null);
+        columns.stage.push(
+          lifecycleStageOf(
+            {
+              purchaseDays: s.purchaseDays[i]!,
+              firstDay: s.firstDay[i]!,
+              lastDay: s.lastDay[i]!,
+              lastReturnDay: s.lastReturnDay[i]!,
+              pAlive: p?.pAlive ?? null,
+            },
+            asOfDay,
+            settings,
+          ),
+        );
+      }
+    },
+    warnings: (): string[] =>
+      unconverged > 0
+        ? [
+            `${unconverged} customer histories got no prediction: the expectation did not converge over a ${settings.clv.horizonMonths}-month horizon (as of ${formatDay(asOfDay)})`,
+          ]
+        : [],
   };
-  for (let i = 0; i < n; i++) {
-    const score = rfm[i]!;
-    const p = predict(i);
-    const spend = models.gammaGamma.ok
-      ? conditionalExpectedSpend(models.gammaGamma.params, s.purchaseDays[i]! - 1, repeatMean(s, i))
-      : null;
-    const clv = p && spend !== null ? Math.round(p.discountedPurchases * spend) : null;
-    columns.recencyDays.push(asOfDay - s.lastDay[i]!);
-    columns.r.push(score.r);
-    columns.f.push(score.f);
-    columns.m.push(score.m);
-    columns.code.push(score.code);
-    columns.segment.push(score.segment);
-    columns.tier.push(score.tier);
-    columns.pAlive.push(p?.pAlive ?? null);
-    columns.expectedPurchases.push(p?.expected ?? null);
-    columns.predictedClvCents.push(clv);
-    columns.historicalClvCents.push(Math.round(historicalClv([s.totalCents[i]!], settings.clv.margin)));
-    columns.valueAtRiskCents.push(clv !== null && p ? Math.round((1 - p.pAlive) * clv) : null);
-    columns.stage.push(
-      lifecycleStageOf(
-        {
-          purchaseDays: s.purchaseDays[i]!,
-          firstDay: s.firstDay[i]!,
-          lastDay: s.lastDay[i]!,
-          lastReturnDay: s.lastReturnDay[i]!,
-          pAlive: p?.pAlive ?? null,
-        },
-        asOfDay,
-        settings,
-      ),
-    );
-  }
-  const warnings =
-    unconverged > 0
-      ? [
-          `${unconverged} customer histories got no prediction: the expectation did not converge over a ${settings.clv.horizonMonths}-month horizon (as of ${formatDay(asOfDay)})`,
-        ]
-      : [];
-  return { columns, warnings };
 };
+
+export type Scorer = ReturnType<typeof createScorer>;

@@ -1,4 +1,4 @@
-import type { CustomerDays } from '../tally/customer-days.queries';
+import type { RefreshCustomer } from './org-customers.queries';
 import { monthIndex, monthLabel, periodEndDay, periodIndex, periodLabel } from '../tally/calendar-periods';
 
 /**
@@ -7,6 +7,9 @@ import { monthIndex, monthLabel, periodEndDay, periodIndex, periodLabel } from '
  */
 export type Summaries = {
   ids: string[];
+  /** The customer's slice (see slices.ts) and the stage the last refresh gave it. */
+  slice: number[];
+  oldStage: (string | null)[];
   firstDay: number[];
   lastDay: number[];
   /** Purchase days (transactions); the first is not a repeat, so x = purchaseDays − 1. */
@@ -33,6 +36,8 @@ export type SummaryOptions = { asOfDay: number; calibrationEndDay: number; churn
 
 export const emptySummaries = (): Summaries => ({
   ids: [],
+  slice: [],
+  oldStage: [],
   firstDay: [],
   lastDay: [],
   purchaseDays: [],
@@ -53,32 +58,33 @@ export const emptySummaries = (): Summaries => ({
  * purchase + N, up to asOf) and was not back by the period's end — the same rule the churn
  * series counts by.
  */
-const churnLabels = ({ days }: CustomerDays, { asOfDay, churnDays }: SummaryOptions): string[] => {
+const churnLabels = (days: readonly number[], { asOfDay, churnDays }: SummaryOptions): string[] => {
   const labels: string[] = [];
-  for (const period of ['month', 'quarter'] as const)
+  for (const period of ['month', 'quarter'] as const) {
+    let last = Number.NaN;
     for (let i = 0; i < days.length; i++) {
       const lapse = days[i]! + churnDays;
       if (lapse > asOfDay) break;
       const q = periodIndex(period, lapse);
       const next = days[i + 1];
-      const label = periodLabel(period, q);
-      if (
-        (next === undefined || next > Math.min(periodEndDay(period, q), asOfDay)) &&
-        labels.at(-1) !== label
-      )
-        labels.push(label);
+      if (q !== last && (next === undefined || next > Math.min(periodEndDay(period, q), asOfDay))) {
+        labels.push(periodLabel(period, q));
+        last = q;
+      }
     }
+  }
   return labels;
 };
 
-/** Appends one customer's summary (purchase days ascending, all on or before asOf). */
-export const addSummary = (s: Summaries, c: CustomerDays, opts: SummaryOptions) => {
+/** Appends one buyer's summary (purchase days ascending, all on or before asOf). */
+export const addSummary = (s: Summaries, c: RefreshCustomer, slice: number, opts: SummaryOptions) => {
   const { days, amounts } = c;
   let total = 0;
   let lastReturn = Number.NaN;
   let calibrationDays = 0;
   let calibrationLast = Number.NaN;
   const months: string[] = [];
+  let lastMonth = Number.NaN;
   for (let i = 0; i < days.length; i++) {
     const day = days[i]!;
     total += amounts[i]!;
@@ -87,10 +93,15 @@ export const addSummary = (s: Summaries, c: CustomerDays, opts: SummaryOptions) 
       calibrationDays++;
       calibrationLast = day;
     }
-    const month = monthLabel(monthIndex(day));
-    if (months.at(-1) !== month) months.push(month);
+    const month = monthIndex(day);
+    if (month !== lastMonth) {
+      months.push(monthLabel(month));
+      lastMonth = month;
+    }
   }
   s.ids.push(c.id);
+  s.slice.push(slice);
+  s.oldStage.push(c.oldStage);
   s.firstDay.push(days[0]!);
   s.lastDay.push(days.at(-1)!);
   s.purchaseDays.push(days.length);
@@ -101,7 +112,12 @@ export const addSummary = (s: Summaries, c: CustomerDays, opts: SummaryOptions) 
   s.calibrationLastDay.push(calibrationLast);
   s.holdoutDays.push(days.length - calibrationDays);
   s.months.push(months.join(','));
-  s.churnPeriods.push(churnLabels(c, opts).join(','));
-  s.historyDays.push(`{${days.join(',')}}`);
-  s.historyCents.push(`{${amounts.join(',')}}`);
+  s.churnPeriods.push(churnLabels(days, opts).join(','));
+  s.historyDays.push(c.historyDays);
+  s.historyCents.push(c.historyCents);
 };
+
+/** The customers who have not bought (prospects), in columns like the summaries. */
+export type Prospects = { ids: string[]; slice: number[]; oldStage: (string | null)[] };
+
+export const emptyProspects = (): Prospects => ({ ids: [], slice: [], oldStage: [] });

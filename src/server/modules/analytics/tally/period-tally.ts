@@ -73,6 +73,19 @@ export const createPeriodTally = (period: Period, asOfDay: number, churnDays: nu
         }
       }
     },
+    /** Adds the customers another tally of the same periods, day and churn rule has counted. */
+    absorb(other: { buckets: ReadonlyMap<number, Readonly<Bucket>> }) {
+      for (const [i, o] of other.buckets) {
+        const b = at(i);
+        b.active += o.active;
+        b.fresh += o.fresh;
+        b.transactions += o.transactions;
+        b.revenue += o.revenue;
+        b.churned += o.churned;
+        b.base += o.base;
+      }
+    },
+    buckets: buckets as ReadonlyMap<number, Readonly<Bucket>>,
     /** Every period from the first with a purchase to the one holding asOf, oldest first. */
     rows(): PeriodRow[] {
       if (buckets.size === 0) return [];

@@ -52,6 +52,18 @@ export const createWindowTally = (windows: readonly DayWindow[], churnDays: numb
         if (inBase) f.churn_base++;
       });
     },
+    /** Adds the customers another tally of the same windows has counted. */
+    absorb(other: { figures(): readonly WindowFigures[] }) {
+      other.figures().forEach((o, w) => {
+        const f = figures[w]!;
+        f.active += o.active;
+        f.new_customers += o.new_customers;
+        f.revenue_cents += o.revenue_cents;
+        f.repeaters += o.repeaters;
+        f.churned += o.churned;
+        f.churn_base += o.churn_base;
+      });
+    },
     figures: (): WindowFigures[] => figures,
   };
 };

@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema';
+import { kpiDays, type allKpiWindows } from '../dashboard/kpi-windows';
+import { createBreakdownTally } from '../tally/breakdown-tally';
+import { storeDashboard } from './precompute.queries';
+import type { ScoreColumns } from './score-customers';
+import { sliceBreakdowns } from './slice-breakdowns';
+import { sliceLookup } from './slice-lookup';
+import type { Slices } from './slices';
+import type { Prospects, Summaries } from './summaries';
+import { sliceTransitions, type SliceTransitions } from './transitions.queries';
+
+type Input = {
+  orgId: string;
+  asOf: string;
+  timeZone: string;
+  windows: ReturnType<typeof allKpiWindows>;
+  summaries: Summaries;
+  prospects: Prospects;
+  columns: Readonly<ScoreColumns>;
+  clvEdges: readonly number[];
+  slices: Slices;
+};
+
+/**
+ * Precomputes the dashboard from what the refresh has in memory — the slices' tallies of
+ * purchase days, the scores just written — plus the stage changes recorded so far (of the
+ * customers in the table), for the whole organisation (slice 0, the sum of all slices) and for
+ * every slice, and stores it.
+ */
+export const precomputeDashboard = async (db: Kysely<DB>, x: Input) => {
+  const transitions = await sliceTransitions(db, x, kpiDays, sliceLookup(x.summaries, x.prospects));
+  const everyoneChanged = new Map<string, SliceTransitions>();
+  for (const t of transitions) {
+    const key = `${t.days}\u0000${t.from_stage}\u0000${t.to_stage}`;
+    const sum = everyoneChanged.get(key);
+    if (sum) sum.customers += t.customers;
+    else everyoneChanged.set(key, { ...t, sliceNo: 0 });
+  }
+  const count = x.slices.all().length;
+  const breakdowns = sliceBreakdowns(x.summaries, x.prospects, x.columns, x.clvEdges, count);
+  const everyone = createBreakdownTally(x.clvEdges);
+  for (const t of breakdowns.tallies) everyone.absorb(t);
+  await storeDashboard(db, {
+    orgId: x.orgId,
+    windows: x.windows,
+    slices: [
+      { sliceNo: 0, tally: x.slices.everyone(), breakdowns: everyone.rows() },
+      ...x.slices
+        .all()
+        .map((tally, i) => ({ sliceNo: i + 1, tally, breakdowns: breakdowns.tallies[i]!.rows() })),
+    ],
+    clv: breakdowns.clv,
+    transitions: [...everyoneChanged.values(), ...transitions],
+  });
+};

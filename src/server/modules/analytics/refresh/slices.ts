@@ -1,0 +1,55 @@
+import { createDashboardTally } from '../tally/dashboard-tally';
+import type { DayWindow } from '../tally/window-tally';
+
+/**
+ * What the dashboard narrows customers by without a segment — who owns them, their team (which
+ * decides who sees them) and their preferred channel. Customers sharing all three form a slice;
+ * the refresh tallies every slice apart, so that any viewer's figures are the sum of the slices
+ * they see.
+ */
+export type SliceKey = { ownerId: string | null; teamId: string | null; channel: string | null };
+
+/** The figures tallied per slice while the refresh reads the customers. */
+export type SliceTally = {
+  key: SliceKey;
+  dashboard: ReturnType<typeof createDashboardTally>;
+  /** Customers created by the end of each KPI window (all customers, buyers or not). */
+  customers: number[];
+};
+
+/** Slices numbered 1, 2, … in the order first met; number 0 is the whole organisation. */
+export const createSlices = (asOfDay: number, churnDays: number, windows: readonly DayWindow[]) => {
+  const numbers = new Map<string, number>();
+  const tallies: SliceTally[] = [];
+  const newTally = (key: SliceKey): SliceTally => ({
+    key,
+    dashboard: createDashboardTally(asOfDay, churnDays, windows),
+    customers: windows.map(() => 0),
+  });
+  return {
+    /** The number of the slice of these owner, team and channel, added if new. */
+    numberOf(ownerId: string | null, teamId: string | null, channel: string | null): number {
+      const id = `${ownerId ?? ''}\u0000${teamId ?? ''}\u0000${channel ?? '\u0000'}`;
+      let n = numbers.get(id);
+      if (n === undefined) {
+        tallies.push(newTally({ ownerId, teamId, channel }));
+        numbers.set(id, (n = tallies.length));
+      }
+      return n;
+    },
+    /** Slice `n` (1-based). */
+    tally: (n: number): SliceTally => tallies[n - 1]!,
+    all: (): readonly SliceTally[] => tallies,
+    /** The whole organisation: every slice added up. */
+    everyone(): SliceTally {
+      const total = newTally({ ownerId: null, teamId: null, channel: null });
+      for (const t of tallies) {
+        total.dashboard.absorb(t.dashboard);
+        t.customers.forEach((n, w) => (total.customers[w]! += n));
+      }
+      return total;
+    },
+  };
+};
+
+export type Slices = ReturnType<typeof createSlices>;
