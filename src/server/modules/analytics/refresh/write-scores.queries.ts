@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../../db/schema';
+import type { ScoreColumns } from './score-customers';
 
 /**
  * Writes a batch of scores, given as `n`: a SELECT of the columns below plus `old_stage`, the
@@ -43,30 +44,19 @@ export const writeScores = (db: Kysely<DB>, orgId: string, at: Date, n: RawBuild
       scored_at = excluded.scored_at`.execute(db);
 
 /** Buyers' rows from parallel arrays (one per column, index i = customer i), unnested in SQL. */
-export const buyerRows = (c: {
-  ids: string[];
-  oldStage: (string | null)[];
-  purchaseDays: number[];
-  firstOn: string[];
-  lastOn: string[];
-  months: string[];
-  churn: string[];
-  historyDays: string[];
-  historyCents: string[];
-  recencyDays: number[];
-  r: number[];
-  f: number[];
-  m: number[];
-  code: string[];
-  segment: (string | null)[];
-  tier: string[];
-  pAlive: (number | null)[];
-  expectedPurchases: (number | null)[];
-  predictedClvCents: (number | null)[];
-  historicalClvCents: number[];
-  valueAtRiskCents: (number | null)[];
-  stage: string[];
-}) => sql`
+export const buyerRows = (
+  c: {
+    ids: string[];
+    oldStage: (string | null)[];
+    purchaseDays: number[];
+    firstOn: string[];
+    lastOn: string[];
+    months: string[];
+    churn: string[];
+    historyDays: string[];
+    historyCents: string[];
+  } & ScoreColumns,
+) => sql`
   SELECT customer_id, old_stage, purchase_days, first_purchase_on, last_purchase_on,
          to_char(first_purchase_on, 'YYYY-MM') AS cohort, months, churn, history_days, history_cents,
          recency_days, rfm_r, rfm_f, rfm_m, rfm_code, rfm_segment, value_tier, p_alive, expected_purchases,
