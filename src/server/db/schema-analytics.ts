@@ -135,8 +135,17 @@ export type AnalyticsSlicesTable = {
   owner_id: string | null;
   team_id: string | null;
   preferred_channel: string | null;
+  /** Null: a slice of the whole organisation; else of this segment's customers only. */
+  segment_id: string | null;
   clv_customers: number;
   clv_sum_cents: number;
+};
+
+/** The segments the last refresh precomputed, with their filter as it was then. */
+export type AnalyticsSegmentsTable = {
+  org_id: string;
+  segment_id: string;
+  filter: Json;
 };
 
 export type AnalyticsTransitionsTable = {
@@ -159,4 +168,5 @@ export type AnalyticsDB = {
   analytics_breakdowns: AnalyticsBreakdownsTable;
   analytics_slices: AnalyticsSlicesTable;
   analytics_transitions: AnalyticsTransitionsTable;
+  analytics_segments: AnalyticsSegmentsTable;
 };

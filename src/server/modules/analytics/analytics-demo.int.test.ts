@@ -18,6 +18,81 @@ type Fitted = {
   standardErrors: Record<string, number>;
 };
 
+type Person = { id: string; role: string; team_id: string | null; name: string };
+
+const personActor = (orgId: string, p: Person): Actor => ({
+  type: 'user',
+  orgId,
+  userId: p.id,
+  apiKeyId: null,
+  teamId: p.team_id,
+  role: p.role as Role,
+  name: p.name,
+  requestId: null,
+  ip: null,
+});
+
+/** Every dashboard answer that precomputed figures feed, by name. */
+const dashboardCharts = (kehu: Kehu) => {
+  const dashboard = createDashboardService(kehu.deps);
+  return Object.entries({
+    kpis30: dashboard.kpis,
+    kpis365: (a: Actor, q: DashboardQuery) => dashboard.kpis(a, { ...q, days: '365' }),
+    trend: dashboard.trend,
+    churn: dashboard.churn,
+    breakdowns: dashboard.breakdowns,
+    breakdowns90: (a: Actor, q: DashboardQuery) => dashboard.breakdowns(a, { ...q, days: '90' }),
+    rfmGrid: dashboard.rfmGrid,
+    clv: dashboard.clv,
+    cohorts: dashboard.cohorts,
+  });
+};
+
+/** An answer's numbers, without click-through filters and the average CLV of an earlier refresh. */
+const figures = (answer: unknown) => {
+  const f = JSON.parse(
+    JSON.stringify(answer, (key, value) => (/filter$/i.test(key) ? undefined : value)),
+  ) as {
+    cards?: { key: string; previous: unknown; change: unknown }[];
+  };
+  // The average CLV of an earlier period comes from an earlier refresh, kept only for everyone.
+  for (const card of f.cards ?? []) if (card.key === 'average_clv') card.previous = card.change = null;
+  return f;
+};
+
+/**
+ * Every person's own view of the dashboard (the owner, managers and sales), and the owner's
+ * view filtered by each person and by each channel.
+ */
+const dashboardViews = async (kehu: Kehu, orgId: string, ownerId: string) => {
+  const db = kehu.deps.db;
+  const people = await db
+    .selectFrom('users')
+    .select(['id', 'role', 'team_id', 'name'])
+    .where('org_id', '=', orgId)
+    .execute();
+  const channels = await db
+    .selectFrom('customer_rollups')
+    .select('preferred_channel')
+    .distinct()
+    .where('org_id', '=', orgId)
+    .execute();
+  expect(new Set(people.map((p) => p.role))).toEqual(new Set(['owner', 'manager', 'sales']));
+  expect(channels.length).toBeGreaterThan(1);
+  const boss = personActor(
+    orgId,
+    people.find((p) => p.id === ownerId)!,
+  );
+  const views: [Actor, Partial<DashboardQuery>][] = [
+    ...people.map((p): [Actor, Partial<DashboardQuery>] => [personActor(orgId, p), {}]),
+    ...people.map((p): [Actor, Partial<DashboardQuery>] => [boss, { owner: p.id }]),
+    ...channels.flatMap((c): [Actor, Partial<DashboardQuery>][] =>
+      c.preferred_channel ? [[boss, { channel: c.preferred_channel }]] : [],
+    ),
+  ];
+  return views;
+};
+
 const CUSTOMERS = 5_000;
 
 describe.each(databaseKinds)('analytics on demo data on %s', (kind) => {
@@ -92,59 +167,8 @@ describe.each(databaseKinds)('analytics on demo data on %s', (kind) => {
       filter: { field: 'name', op: 'is_not_empty' },
     });
     const segmentId = everyone.json<{ id: string }>().id;
-    const db = kehu.deps.db;
-    const people = await db
-      .selectFrom('users')
-      .select(['id', 'role', 'team_id', 'name'])
-      .where('org_id', '=', orgId)
-      .execute();
-    const channels = await db
-      .selectFrom('customer_rollups')
-      .select('preferred_channel')
-      .distinct()
-      .where('org_id', '=', orgId)
-      .execute();
-    const actorOf = (p: (typeof people)[number]): Actor => ({
-      type: 'user',
-      orgId,
-      userId: p.id,
-      apiKeyId: null,
-      teamId: p.team_id,
-      role: p.role as Role,
-      name: p.name,
-      requestId: null,
-      ip: null,
-    });
-    const boss = actorOf(people.find((p) => p.id === owner.me.user.id)!);
-    const views: [Actor, Partial<DashboardQuery>][] = [
-      ...people.map((p): [Actor, Partial<DashboardQuery>] => [actorOf(p), {}]),
-      ...people.map((p): [Actor, Partial<DashboardQuery>] => [boss, { owner: p.id }]),
-      ...channels.flatMap((c): [Actor, Partial<DashboardQuery>][] =>
-        c.preferred_channel ? [[boss, { channel: c.preferred_channel }]] : [],
-      ),
-    ];
-    expect(new Set(people.map((p) => p.role))).toEqual(new Set(['owner', 'manager', 'sales']));
-    expect(channels.length).toBeGreaterThan(1);
-    const dashboard = createDashboardService(kehu.deps);
-    const charts = Object.entries({
-      kpis30: dashboard.kpis,
-      kpis365: (a: Actor, q: DashboardQuery) => dashboard.kpis(a, { ...q, days: '365' }),
-      trend: dashboard.trend,
-      churn: dashboard.churn,
-      breakdowns: dashboard.breakdowns,
-      breakdowns90: (a: Actor, q: DashboardQuery) => dashboard.breakdowns(a, { ...q, days: '90' }),
-      rfmGrid: dashboard.rfmGrid,
-      clv: dashboard.clv,
-      cohorts: dashboard.cohorts,
-    });
-    const figures = (answer: unknown) => {
-      const f = JSON.parse(
-        JSON.stringify(answer, (key, value) => (/filter$/i.test(key) ? undefined : value)),
-      ) as { cards?: { key: string; previous: unknown; change: unknown }[] };
-      // The average CLV of an earlier period comes from an earlier refresh, kept only for everyone.
-      for (const card of f.cards ?? []) if (card.key === 'average_clv') card.previous = card.change = null;
-      return f;
-    };
+    const views = await dashboardViews(kehu, orgId, owner.me.user.id);
+    const charts = dashboardCharts(kehu);
     for (const [actor, filters] of views)
       for (const [chart, answer] of charts) {
         const q = DashboardQuerySchema.parse({ months: 120, ...filters });
@@ -154,5 +178,84 @@ describe.each(databaseKinds)('analytics on demo data on %s', (kind) => {
           figures(precomputed),
         );
       }
+  });
+  /**
+   * The refresh precomputes every saved segment slice by slice, as it does the organisation.
+   * Each view of a precomputed segment must equal the same view of an identical segment saved
+   * after the refresh, which is computed on the fly; a segment edited since is computed on the
+   * fly until the next refresh.
+   */
+  it('precomputes saved segments to exactly the figures computed on the fly', async () => {
+    const orgId = owner.me.org.id;
+    const db = kehu.deps.db;
+    const save = async (name: string, filter: object) =>
+      (await call(kehu, owner, 'POST', '/api/v1/segments', { name, filter })).json<{ id: string }>().id;
+    const filters = {
+      valuable: { field: 'rfm_segment', op: 'in', value: ['Champions', 'Loyal', 'At Risk'] },
+      prospects: { field: 'lifecycle_stage_scored', op: 'eq', value: 'prospect' },
+      nobody: { field: 'name', op: 'eq', value: 'Nobody at all' },
+    };
+    const saved: Record<string, string> = {};
+    for (const [name, filter] of Object.entries(filters)) saved[name] = await save(name, filter);
+    await refreshNow(kehu, owner, dayBefore(-60));
+    const stored = await db
+      .selectFrom('analytics_segments')
+      .select('segment_id')
+      .where('org_id', '=', orgId)
+      .execute();
+    expect(stored.map((r) => r.segment_id)).toEqual(expect.arrayContaining(Object.values(saved)));
+    const twins: Record<string, string> = {};
+    for (const [name, filter] of Object.entries(filters)) twins[name] = await save(`${name} (live)`, filter);
+    const views = await dashboardViews(kehu, orgId, owner.me.user.id);
+    const charts = dashboardCharts(kehu);
+    const compare = async (segmentId: string, twinId: string, label: string) => {
+      for (const [actor, filters] of views)
+        for (const [chart, answer] of charts) {
+          const q = DashboardQuerySchema.parse({ months: 120, ...filters });
+          const precomputed = await answer(actor, { ...q, segmentId });
+          const live = await answer(actor, { ...q, segmentId: twinId });
+          expect(
+            figures(precomputed),
+            `${label}: ${chart} for ${actor.role} ${actor.name} ${JSON.stringify(filters)}`,
+          ).toEqual(figures(live));
+        }
+    };
+    for (const name of Object.keys(filters)) await compare(saved[name]!, twins[name]!, name);
+
+    // The answers come from the stored figures: change them, and the answer changes.
+    const customers = async (segmentId: string) => {
+      const { cards } = await analytics<{ cards: { key: string; value: number }[] }>(
+        kehu,
+        owner,
+        `kpis?days=30&segmentId=${segmentId}`,
+      );
+      return cards.find((c) => c.key === 'customers')!.value;
+    };
+    const { numUpdatedRows } = await db
+      .updateTable('analytics_windows')
+      .set((eb) => ({ customers: eb('customers', '+', 1000) }))
+      .where('org_id', '=', orgId)
+      .where('days', '=', 30)
+      .where('previous', '=', false)
+      .where('slice_no', 'in', (eb) =>
+        eb
+          .selectFrom('analytics_slices')
+          .select('slice_no')
+          .where('org_id', '=', orgId)
+          .where('segment_id', '=', saved.valuable!),
+      )
+      .executeTakeFirstOrThrow();
+    expect(Number(numUpdatedRows)).toBeGreaterThan(0);
+    expect(await customers(saved.valuable!)).toBe(
+      (await customers(twins.valuable!)) + 1000 * Number(numUpdatedRows),
+    );
+
+    // Edited since the refresh, the segment is computed on the fly by its new filter.
+    const edit = await call(kehu, owner, 'PATCH', `/api/v1/segments/${saved.valuable}`, {
+      filter: filters.prospects,
+      version: 1,
+    });
+    expect(edit.statusCode).toBe(200);
+    await compare(saved.valuable!, twins.prospects!, 'edited');
   });
 });

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema';
 import type { BreakdownRow } from '../dashboard/breakdowns.queries';
 import type { allKpiWindows } from '../dashboard/kpi-windows';
+import type { SegmentMembers } from './segment-members.queries';
 import type { SliceTally } from './slices';
 import type { SliceTransitions } from './transitions.queries';
 
@@ -36,16 +37,18 @@ type Context = {
   /** Per slice (not 0): predicted CLV count and sum, for the average CLV card. */
   clv: ReadonlyMap<number, { customers: number; sumCents: number }>;
   transitions: readonly SliceTransitions[];
+  /** The segments whose slices these are, with the filters they were selected by. */
+  segments: readonly Pick<SegmentMembers, 'id' | 'filter'>[];
 };
 
 /**
- * Replaces the organisation's precomputed dashboard — the whole organisation (slice 0) and
- * every slice — in one transaction: readers see the old figures or the new, and never slice
- * numbers of one refresh with figures of another.
+ * Replaces the organisation's precomputed dashboard — the whole organisation (slice 0), every
+ * slice, and the list of segments precomputed — in one transaction: readers see the old figures
+ * or the new, and never slice numbers of one refresh with figures of another.
  */
 export const storeDashboard = (db: Kysely<DB>, c: Context) =>
   db.transaction().execute(async (tx) => {
-    for (const table of [...tables, 'analytics_slices', 'analytics_transitions'])
+    for (const table of [...tables, 'analytics_slices', 'analytics_transitions', 'analytics_segments'])
       await sql`DELETE FROM ${sql.table(table)} WHERE org_id = ${c.orgId}`.execute(tx);
     const perSlice = <T extends object>(f: (s: SliceFigures) => T[]) =>
       c.slices.flatMap((s) => f(s).map((row) => ({ ...row, slice_no: s.sliceNo })));
@@ -59,6 +62,7 @@ export const storeDashboard = (db: Kysely<DB>, c: Context) =>
         ['owner_id', 'uuid'],
         ['team_id', 'uuid'],
         ['preferred_channel', 'text'],
+        ['segment_id', 'uuid'],
         ['clv_customers', 'int'],
         ['clv_sum_cents', 'bigint'],
       ],
@@ -69,6 +73,7 @@ export const storeDashboard = (db: Kysely<DB>, c: Context) =>
           owner_id: s.tally.key.ownerId,
           team_id: s.tally.key.teamId,
           preferred_channel: s.tally.key.channel,
+          segment_id: s.tally.key.segmentId,
           clv_customers: c.clv.get(s.sliceNo)?.customers ?? 0,
           clv_sum_cents: c.clv.get(s.sliceNo)?.sumCents ?? 0,
         })),
@@ -146,4 +151,11 @@ export const storeDashboard = (db: Kysely<DB>, c: Context) =>
       ],
       c.transitions.map((t) => ({ ...t, slice_no: t.sliceNo })),
     );
+    if (c.segments.length > 0)
+      await tx
+        .insertInto('analytics_segments')
+        .values(
+          c.segments.map((s) => ({ org_id: c.orgId, segment_id: s.id, filter: JSON.stringify(s.filter) })),
+        )
+        .execute();
   });

@@ -12,6 +12,7 @@ import { failRun, finishRun, heartbeat, startRun } from './model-runs.queries';
 import { precomputeDashboard } from './precompute-dashboard';
 import { createScorer } from './score-customers';
 import { writeBuyerScores, writeProspectScores } from './score-writer';
+import { readSegmentMembers } from './segment-members.queries';
 import { summariseCustomers } from './summarise-customers';
 import { analyzeScoreTables, vacuumScoreTables } from './table-maintenance.queries';
 import { deleteStaleScores } from './write-scores.queries';
@@ -131,7 +132,9 @@ export const refreshAnalytics = async (
     await step('writeProspects', 82, 'updating statistics');
     const added = newlyScored(summaries.oldStage) + newlyScored(prospects.oldStage);
     await analyzeScoreTables(db, added + Number(stale.numAffectedRows ?? 0));
-    await step('analyze', 85, 'precomputing the dashboard');
+    await step('analyze', 85, 'selecting the segments');
+    const segments = await readSegmentMembers(db, orgId);
+    await step('segments', 88, 'precomputing the dashboard');
     const clv = scorer.columns.predictedClvCents.filter((v): v is number => v !== null);
     const clvBuckets = clvBucketEdges(clv);
     await precomputeDashboard(db, {
@@ -144,6 +147,7 @@ export const refreshAnalytics = async (
       columns: scorer.columns,
       clvEdges: clvBuckets,
       slices,
+      segments,
     });
     await step('dashboard', 100, 'done');
     const customers = total + prospects.ids.length;

@@ -1,5 +1,6 @@
 import { createBreakdownTally, type BreakdownTally } from '../tally/breakdown-tally';
 import type { ScoreColumns } from './score-customers';
+import type { Membership } from './segment-slices';
 import type { Prospects, Summaries } from './summaries';
 
 export type SliceClv = { customers: number; sumCents: number };
@@ -14,12 +15,13 @@ export const sliceBreakdowns = (
   c: Readonly<ScoreColumns>,
   clvEdges: readonly number[],
   count: number,
+  membership: Membership,
 ) => {
   const tallies: BreakdownTally[] = Array.from({ length: count }, () => createBreakdownTally(clvEdges));
   const clv = new Map<number, SliceClv>();
   for (let i = 0; i < s.ids.length; i++) {
     const predicted = c.predictedClvCents[i]!;
-    tallies[s.slice[i]! - 1]!.add({
+    const row = {
       rfmR: c.r[i]!,
       rfmF: c.f[i]!,
       segment: c.segment[i]!,
@@ -27,22 +29,26 @@ export const sliceBreakdowns = (
       stage: c.stage[i]!,
       historicalClvCents: c.historicalClvCents[i]!,
       predictedClvCents: predicted,
-    });
-    if (predicted === null) continue;
-    const sum = clv.get(s.slice[i]!) ?? { customers: 0, sumCents: 0 };
-    sum.customers++;
-    sum.sumCents += predicted;
-    clv.set(s.slice[i]!, sum);
+    };
+    for (const n of membership.slicesOf(i)) {
+      tallies[n - 1]!.add(row);
+      if (predicted === null) continue;
+      const sum = clv.get(n) ?? { customers: 0, sumCents: 0 };
+      sum.customers++;
+      sum.sumCents += predicted;
+      clv.set(n, sum);
+    }
   }
-  for (let i = 0; i < p.ids.length; i++)
-    tallies[p.slice[i]! - 1]!.add({
-      rfmR: null,
-      rfmF: null,
-      segment: null,
-      tier: null,
-      stage: 'prospect',
-      historicalClvCents: 0,
-      predictedClvCents: null,
-    });
+  const prospect = {
+    rfmR: null,
+    rfmF: null,
+    segment: null,
+    tier: null,
+    stage: 'prospect',
+    historicalClvCents: 0,
+    predictedClvCents: null,
+  };
+  for (let j = 0; j < p.ids.length; j++)
+    for (const n of membership.slicesOf(s.ids.length + j)) tallies[n - 1]!.add(prospect);
   return { tallies, clv };
 };

@@ -1,5 +1,4 @@
-/** Customers in columns, ids ascending (as the refresh reads them), each with its slice. */
-type Sliced = { ids: readonly string[]; slice: readonly number[] };
+import type { Prospects, Summaries } from './summaries';
 
 const find = (ids: readonly string[], id: string) => {
   let [low, high] = [0, ids.length - 1];
@@ -13,13 +12,19 @@ const find = (ids: readonly string[], id: string) => {
   return -1;
 };
 
-/** The slice of a customer among `lists`, by binary search; null for one in none of them. */
-export const sliceLookup =
-  (...lists: Sliced[]) =>
-  (id: string): number | null => {
-    for (const list of lists) {
-      const i = find(list.ids, id);
-      if (i >= 0) return list.slice[i]!;
-    }
-    return null;
+/**
+ * Where the refresh holds a customer, by binary search (both lists are ids ascending): buyer i
+ * at position i, prospect j at position buyers + j; -1 for a customer it did not read.
+ */
+export const positionLookup =
+  (s: Summaries, p: Prospects) =>
+  (id: string): number => {
+    const i = find(s.ids, id);
+    if (i >= 0) return i;
+    const j = find(p.ids, id);
+    return j >= 0 ? s.ids.length + j : -1;
   };
+
+/** The organisation slice of the customer at `position`. */
+export const sliceAt = (s: Summaries, p: Prospects, position: number): number =>
+  position < s.ids.length ? s.slice[position]! : p.slice[position - s.ids.length]!;

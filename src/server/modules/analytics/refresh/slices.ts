@@ -2,12 +2,18 @@ import { createDashboardTally } from '../tally/dashboard-tally';
 import type { DayWindow } from '../tally/window-tally';
 
 /**
- * What the dashboard narrows customers by without a segment — who owns them, their team (which
- * decides who sees them) and their preferred channel. Customers sharing all three form a slice;
- * the refresh tallies every slice apart, so that any viewer's figures are the sum of the slices
- * they see.
+ * What the dashboard narrows customers by — who owns them, their team (which decides who sees
+ * them) and their preferred channel. Customers sharing all three form a slice; the refresh
+ * tallies every slice apart, so that any viewer's figures are the sum of the slices they see.
+ * A saved segment's customers form slices of their own (`segmentId` set), beside the slices of
+ * the whole organisation (`segmentId` null), so a segment's figures are sums of slices too.
  */
-export type SliceKey = { ownerId: string | null; teamId: string | null; channel: string | null };
+export type SliceKey = {
+  ownerId: string | null;
+  teamId: string | null;
+  channel: string | null;
+  segmentId: string | null;
+};
 
 /** The figures tallied per slice while the refresh reads the customers. */
 export type SliceTally = {
@@ -27,12 +33,13 @@ export const createSlices = (asOfDay: number, churnDays: number, windows: readon
     customers: windows.map(() => 0),
   });
   return {
-    /** The number of the slice of these owner, team and channel, added if new. */
-    numberOf(ownerId: string | null, teamId: string | null, channel: string | null): number {
-      const id = `${ownerId ?? ''}\u0000${teamId ?? ''}\u0000${channel ?? '\u0000'}`;
+    /** The number of the slice of this key, added if new. */
+    numberOf(key: SliceKey): number {
+      const { ownerId, teamId, channel, segmentId } = key;
+      const id = `${ownerId ?? ''}\u0000${teamId ?? ''}\u0000${channel ?? '\u0000'}\u0000${segmentId ?? ''}`;
       let n = numbers.get(id);
       if (n === undefined) {
-        tallies.push(newTally({ ownerId, teamId, channel }));
+        tallies.push(newTally(key));
         numbers.set(id, (n = tallies.length));
       }
       return n;
@@ -40,10 +47,11 @@ export const createSlices = (asOfDay: number, churnDays: number, windows: readon
     /** Slice `n` (1-based). */
     tally: (n: number): SliceTally => tallies[n - 1]!,
     all: (): readonly SliceTally[] => tallies,
-    /** The whole organisation: every slice added up. */
+    /** The whole organisation: its slices (not the segments') added up. */
     everyone(): SliceTally {
-      const total = newTally({ ownerId: null, teamId: null, channel: null });
+      const total = newTally({ ownerId: null, teamId: null, channel: null, segmentId: null });
       for (const t of tallies) {
+        if (t.key.segmentId !== null) continue;
         total.dashboard.absorb(t.dashboard);
         t.customers.forEach((n, w) => (total.customers[w]! += n));
       }

@@ -10,6 +10,8 @@ export type Summaries = {
   /** The customer's slice (see slices.ts) and the stage the last refresh gave it. */
   slice: number[];
   oldStage: (string | null)[];
+  /** The KPI windows by whose end the customer existed, as bits (see RefreshCustomer). */
+  createdBy: number[];
   firstDay: number[];
   lastDay: number[];
   /** Purchase days (transactions); the first is not a repeat, so x = purchaseDays − 1. */
@@ -38,6 +40,7 @@ export const emptySummaries = (): Summaries => ({
   ids: [],
   slice: [],
   oldStage: [],
+  createdBy: [],
   firstDay: [],
   lastDay: [],
   purchaseDays: [],
@@ -102,6 +105,7 @@ export const addSummary = (s: Summaries, c: RefreshCustomer, slice: number, opts
   s.ids.push(c.id);
   s.slice.push(slice);
   s.oldStage.push(c.oldStage);
+  s.createdBy.push(c.createdBy);
   s.firstDay.push(days[0]!);
   s.lastDay.push(days.at(-1)!);
   s.purchaseDays.push(days.length);
@@ -118,6 +122,11 @@ export const addSummary = (s: Summaries, c: RefreshCustomer, slice: number, opts
 };
 
 /** The customers who have not bought (prospects), in columns like the summaries. */
-export type Prospects = { ids: string[]; slice: number[]; oldStage: (string | null)[] };
+export type Prospects = {
+  ids: string[];
+  slice: number[];
+  oldStage: (string | null)[];
+  createdBy: number[];
+};
 
-export const emptyProspects = (): Prospects => ({ ids: [], slice: [], oldStage: [] });
+export const emptyProspects = (): Prospects => ({ ids: [], slice: [], oldStage: [], createdBy: [] });

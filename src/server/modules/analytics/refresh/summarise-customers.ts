@@ -30,13 +30,19 @@ export const summariseCustomers = async (
     db,
     { ...source, createdBy: windows.map((w) => w.window.to) },
     (c) => {
-      const sliceNo = slices.numberOf(c.ownerId, c.teamId, c.channel);
+      const sliceNo = slices.numberOf({
+        ownerId: c.ownerId,
+        teamId: c.teamId,
+        channel: c.channel,
+        segmentId: null,
+      });
       const slice = slices.tally(sliceNo);
       for (let w = 0; w < windows.length; w++) if (c.createdBy & (1 << w)) slice.customers[w]!++;
       if (c.days.length === 0) {
         prospects.ids.push(c.id);
         prospects.slice.push(sliceNo);
         prospects.oldStage.push(c.oldStage);
+        prospects.createdBy.push(c.createdBy);
         return;
       }
       addSummary(summaries, c, sliceNo, options);

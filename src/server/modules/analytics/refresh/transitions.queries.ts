@@ -23,7 +23,7 @@ export const sliceTransitions = async (
   db: Kysely<DB>,
   source: { orgId: string; asOf: string; timeZone: string },
   lengths: readonly number[],
-  sliceOf: (customerId: string) => number | null,
+  slicesOf: (customerId: string) => readonly number[],
 ): Promise<SliceTransitions[]> => {
   const asOfDay = parseDay(source.asOf)!;
   const since = (days: number) =>
@@ -37,16 +37,14 @@ export const sliceTransitions = async (
     FROM customer_stage_history
     WHERE org_id = ${source.orgId} AND changed_at >= ${since(Math.max(...lengths))}`.execute(db);
   const counts = new Map<string, SliceTransitions>();
-  for (const r of rows) {
-    const sliceNo = sliceOf(r.customer_id);
-    if (sliceNo === null) continue;
-    lengths.forEach((days, i) => {
-      if (!(r.within & (1 << i))) return;
-      const key = `${sliceNo}\u0000${days}\u0000${r.from_stage}\u0000${r.to_stage}`;
-      const count = counts.get(key);
-      if (count) count.customers++;
-      else counts.set(key, { sliceNo, days, from_stage: r.from_stage, to_stage: r.to_stage, customers: 1 });
-    });
-  }
+  for (const r of rows)
+    for (const sliceNo of slicesOf(r.customer_id))
+      lengths.forEach((days, i) => {
+        if (!(r.within & (1 << i))) return;
+        const key = `${sliceNo}\u0000${days}\u0000${r.from_stage}\u0000${r.to_stage}`;
+        const count = counts.get(key);
+        if (count) count.customers++;
+        else counts.set(key, { sliceNo, days, from_stage: r.from_stage, to_stage: r.to_stage, customers: 1 });
+      });
   return [...counts.values()];
 };
