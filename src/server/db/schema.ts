@@ -313,6 +313,8 @@ export type ImportProblemsTable = {
   reason: string;
   value: string | null;
   seq: Generated<number>;
+  code: string | null;
+  params: ColumnType<Record<string, string | number>, string | undefined, string>;
 };
 
 export type ImportTemplatesTable = {

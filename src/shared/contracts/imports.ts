@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from './common';
+import { importProblemFields } from './import-problems';
 
 /** Customer import (C8): upload a CSV or Excel file, map its columns, check it, load it. */
 
@@ -151,13 +152,8 @@ export type ImportDetail = z.infer<typeof ImportDetailSchema>;
 
 export const ImportListSchema = z.object({ data: z.array(ImportSchema) });
 
-export const ImportProblemSchema = z.object({
-  /** The row as a spreadsheet numbers it: the header is row 1. */
-  line: z.number(),
-  column: z.string().nullable(),
-  reason: z.string(),
-  value: z.string().nullable(),
-});
+/** A customer import problem; `code` is one of `customerImportProblemCodes`. */
+export const ImportProblemSchema = z.object(importProblemFields);
 export type ImportProblem = z.infer<typeof ImportProblemSchema>;
 
 export const ImportProblemQuerySchema = z

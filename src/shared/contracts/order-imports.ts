@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TimestampSchema } from './common';
+import { importProblemFields } from './import-problems';
 import { importStatuses } from './imports';
 
 /** Order imports: one row per order line; lines of an order share its order id. */
@@ -68,3 +69,9 @@ export const OrderImportUploadResultSchema = z.object({
   preview: z.array(z.array(z.string())),
   suggestions: OrderImportMappingSchema,
 });
+
+/** An order import problem; `code` is one of `orderImportProblemCodes`. */
+export const OrderImportProblemSchema = z.object(importProblemFields);
+export type OrderImportProblem = z.infer<typeof OrderImportProblemSchema>;
+
+export const OrderImportProblemListSchema = z.object({ data: z.array(OrderImportProblemSchema) });

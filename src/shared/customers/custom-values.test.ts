@@ -25,12 +25,25 @@ describe('custom field values', () => {
     });
   });
 
-  it('names the field and the rule it breaks', () => {
+  it('names the field and the rule it breaks, with the code an import reports it under', () => {
     const { issues } = checkCustomValues(rules, { vip_level: 'bronze', since: '2023-02-29', budget: 1.5 });
     expect(issues).toEqual([
-      { path: 'custom.vip_level', message: 'VIP level must be one of gold, silver' },
-      { path: 'custom.since', message: 'Customer since must be a real date such as 2026-01-31' },
-      { path: 'custom.budget', message: 'Budget must be a whole number of cents (minor units)' },
+      {
+        path: 'custom.vip_level',
+        message: 'VIP level must be one of gold, silver',
+        code: 'unknown_option',
+        params: { value: 'bronze', allowed: 'gold, silver' },
+      },
+      {
+        path: 'custom.since',
+        message: 'Customer since must be a real date such as 2026-01-31',
+        code: 'bad_date',
+      },
+      {
+        path: 'custom.budget',
+        message: 'Budget must be a whole number of cents (minor units)',
+        code: 'bad_money',
+      },
     ]);
   });
 

@@ -17,6 +17,7 @@ import * as m0017 from './0017_product_neighbours';
 import * as m0018 from './0018_customer_scores';
 import * as m0019 from './0019_analytics_models';
 import * as m0020 from './0020_analytics_slices';
+import * as m0021 from './0021_import_problem_codes';
 import * as m0022 from './0022_analytics_segment_slices';
 
 /** Every migration in order; listed statically so the bundled server carries them. */
@@ -39,5 +40,6 @@ export const migrations: Record<string, Migration> = {
   '0018_customer_scores': m0018,
   '0019_analytics_models': m0019,
   '0020_analytics_slices': m0020,
+  '0021_import_problem_codes': m0021,
   '0022_analytics_segment_slices': m0022,
 };

@@ -54,6 +54,7 @@ export {
   type ImportRow,
 } from './import/import.queries';
 export { actorSnapshot } from './import/import-settings';
+export { toImportProblem } from './import/import-view';
 export { escapeFormula } from './export/export-cells';
 export {
   importCustomerFile,

@@ -17,9 +17,10 @@ describe('reading spreadsheet cells', () => {
     expect(parseDate('2024年3月5日')).toEqual({ ok: true, value: '2024-03-05' });
     expect(parseDate('20240305')).toEqual({ ok: true, value: '2024-03-05' });
     expect(parseDate('2024-03-05 00:00:00')).toEqual({ ok: true, value: '2024-03-05' });
-    expect(parseDate('2023-02-30')).toEqual({ ok: false, reason: 'is not a real date' });
-    expect(parseDate('2023-13-01')).toEqual({ ok: false, reason: 'is not a real date' });
-    expect(parseDate('03/05/2024').ok).toBe(false);
+    const impossible = { ok: false, code: 'impossible_date', params: {}, reason: 'is not a real date' };
+    expect(parseDate('2023-02-30')).toEqual(impossible);
+    expect(parseDate('2023-13-01')).toEqual(impossible);
+    expect(parseDate('03/05/2024')).toMatchObject({ ok: false, code: 'bad_date' });
   });
 
   it('takes only clean numbers, so formula-like arithmetic is refused', () => {

@@ -1,11 +1,22 @@
+import type {
+  CustomerImportProblemCode,
+  ImportProblemParams,
+} from '../../../../shared/contracts/import-problems';
+
 /**
- * Reading spreadsheet cells as typed values. Each parser returns the value or a reason a person
- * can act on; none throws.
+ * Reading spreadsheet cells as typed values. Each parser returns the value or why not: a code,
+ * the params of its sentence and the reason in English, something a person can act on; none throws.
  */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Refusal = { code: CustomerImportProblemCode; params: ImportProblemParams; reason: string };
+export type Refused = { ok: false } & Refusal;
+export type Parsed<T> = { ok: true; value: T } | Refused;
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
+export const refuse = (
+  code: CustomerImportProblemCode,
+  reason: string,
+  params: ImportProblemParams = {},
+): Refused => ({ ok: false, code, params, reason });
 
 /**
  * Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first): refused in text
@@ -20,11 +31,11 @@ export const parseDate = (text: string): Parsed<string> => {
   const m =
     /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(text) ??
     /^(\d{4})(\d{2})(\d{2})$/.exec(text);
-  if (!m) return fail('is not a date; write dates as 2024-01-31');
+  if (!m) return refuse('bad_date', 'is not a date; write dates as 2024-01-31');
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (mo < 1 || mo > 12 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
-    return fail('is not a real date');
+    return refuse('impossible_date', 'is not a real date');
   return ok(`${m[1]}-${pad(mo)}-${pad(d)}`);
 };
 
@@ -47,7 +58,7 @@ const genders: Record<string, 'male' | 'female' | 'other'> = {
 
 export const parseGender = (text: string): Parsed<'male' | 'female' | 'other'> => {
   const value = genders[text.toLowerCase()];
-  return value ? ok(value) : fail('must be 男 or 女 (male, female or other)');
+  return value ? ok(value) : refuse('bad_gender', 'must be 男 or 女 (male, female or other)');
 };
 
 const booleans: Record<string, boolean> = {
@@ -70,23 +81,23 @@ const booleans: Record<string, boolean> = {
 
 export const parseBoolean = (text: string): Parsed<boolean> => {
   const value = booleans[text.toLowerCase()];
-  return value === undefined ? fail('must be 是 or 否 (yes or no)') : ok(value);
+  return value === undefined ? refuse('bad_boolean', 'must be 是 or 否 (yes or no)') : ok(value);
 };
 
 /** A plain number: digits, one optional sign and decimal point, thousands commas allowed. */
 export const parseNumber = (text: string): Parsed<number> => {
   const plain = text.replace(/(\d),(?=\d{3}\b)/g, '$1');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(plain)) return fail('must be a number');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(plain)) return refuse('bad_number', 'must be a number');
   const value = Number(plain);
-  return Number.isFinite(value) ? ok(value) : fail('must be a number');
+  return Number.isFinite(value) ? ok(value) : refuse('bad_number', 'must be a number');
 };
 
 /** An amount such as ¥1,200.50 as integer cents. */
 export const parseMoneyCents = (text: string): Parsed<number> => {
   const number = parseNumber(text.replace(/^([+-]?)\s*[¥￥$€£]\s*/, '$1').replace(/\s*(元|CNY|RMB)$/i, ''));
-  if (!number.ok) return fail('must be an amount such as 1200.50');
+  if (!number.ok) return refuse('bad_money', 'must be an amount such as 1200.50');
   const cents = Math.round(number.value * 100);
-  return Number.isSafeInteger(cents) ? ok(cents) : fail('is too large');
+  return Number.isSafeInteger(cents) ? ok(cents) : refuse('too_large', 'is too large');
 };
 
 /** Several values in one cell: 标签 "VIP，老客户；茶" → three tags. */

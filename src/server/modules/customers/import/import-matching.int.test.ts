@@ -154,7 +154,14 @@ describe.each(databaseKinds)('customer import matching on %s', (kind) => {
     const problems = (await call(kehu, third, 'GET', `/api/v1/imports/${create.import.id}/problems`)).json()
       .data;
     expect(problems).toEqual([
-      { line: 6, column: '编号', reason: 'External ID X7 already belongs to another customer', value: 'X7' },
+      {
+        line: 6,
+        column: '编号',
+        reason: 'External ID X7 already belongs to another customer',
+        value: 'X7',
+        code: 'external_id_taken',
+        params: { field: 'externalId', value: 'X7' },
+      },
     ]);
   });
 
@@ -176,7 +183,7 @@ describe.each(databaseKinds)('customer import matching on %s', (kind) => {
     expect(done).toMatchObject({ createdCount: 1, updatedCount: 0, errorCount: 1 });
     const problems = (await call(kehu, sales, 'GET', `/api/v1/imports/${file.import.id}/problems`)).json()
       .data;
-    expect(problems[0].reason).toMatch(/cannot see/);
+    expect(problems[0]).toMatchObject({ reason: expect.stringMatching(/cannot see/), code: 'hidden_match' });
     const mine = (await call(kehu, sales, 'GET', '/api/v1/customers')).json().data;
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ name: '新的', ownerId: sales.me.user.id });

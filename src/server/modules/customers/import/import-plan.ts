@@ -142,6 +142,8 @@ export const planBatch = (input: {
           column: row.sources.get('externalId')?.header ?? null,
           reason: `External ID ${checked.profile.external_id} already belongs to another customer`,
           value: checked.profile.external_id,
+          code: 'external_id_taken',
+          params: { field: 'externalId', value: checked.profile.external_id! },
         },
       ]);
 
@@ -152,6 +154,8 @@ export const planBatch = (input: {
             column: null,
             reason: 'Matches a customer you cannot see; ask their owner or an administrator',
             value: null,
+            code: 'hidden_match',
+            params: {},
           },
         ]);
         continue;

@@ -4,6 +4,7 @@ import { databaseKinds } from '../../../../../test/support/test-database';
 import { call, startTestKehu, type Session } from '../../../../../test/support/test-kehu';
 import { insertOrgWithOwner } from '../../../../../test/factories/accounts';
 import { csvOf, fixture, runImport, upload } from '../../../../../test/factories/imports';
+import { customerImportProblemCodes } from '../../../../shared/contracts/import-problems';
 import type { ImportProblem } from '../../../../shared/contracts/imports';
 
 const badRowsMapping = {
@@ -46,35 +47,68 @@ describe.each(databaseKinds)('customer import problems on %s', (kind) => {
       column: '手机',
       value: '12345',
       reason: expect.stringMatching(/^Phone.*not a valid phone number/),
+      code: 'bad_phone',
+      params: { field: 'phones', value: '12345' },
     });
     expect(at(4)[0]).toMatchObject({
       column: '客户类型',
       value: '钻石客户',
       reason: expect.stringMatching(/^Category 钻石客户 is not one of prospect, existing, vip/),
+      code: 'unknown_option',
+      params: {
+        field: 'category',
+        value: '钻石客户',
+        allowed: expect.stringMatching(/^prospect, existing, vip/),
+      },
     });
-    expect(at(5)[0]).toMatchObject({ column: '姓名', reason: 'Name is required to create a customer' });
+    expect(at(5)[0]).toMatchObject({
+      column: '姓名',
+      reason: 'Name is required to create a customer',
+      code: 'name_required',
+      params: { field: 'name' },
+    });
     expect(at(6)[0]).toMatchObject({
       column: '生日',
       value: '2023-02-30',
       reason: 'Birthday is not a real date',
+      code: 'impossible_date',
+      params: { field: 'birthday' },
     });
-    expect(at(7)[0]).toMatchObject({ column: '姓名', reason: 'Name must be at most 200 characters' });
+    expect(at(7)[0]).toMatchObject({
+      column: '姓名',
+      reason: 'Name must be at most 200 characters',
+      code: 'too_long',
+      params: { field: 'name', max: 200 },
+    });
     expect(at(7)[0]!.value).toHaveLength(201);
     expect(at(8)[0]).toMatchObject({
       column: '姓名',
       value: '=HYPERLINK("http://evil.example","点我")',
       reason: expect.stringMatching(/^Name looks like a spreadsheet formula/),
+      code: 'formula',
+      params: { field: 'name', start: '=' },
     });
     expect(at(9)[0]).toMatchObject({
       column: '备注',
       reason: expect.stringMatching(/^Notes looks like a spreadsheet formula \(starts with \+\)/),
+      code: 'formula',
+      params: { field: 'notes', start: '+' },
     });
     expect(at(10)[0]).toMatchObject({
       column: '邮箱',
       value: 'not-an-email',
       reason: expect.stringMatching(/^Email not-an-email is not an email address/),
+      code: 'bad_email',
+      params: { field: 'emails', value: 'not-an-email' },
     });
-    expect(at(11)[0]).toMatchObject({ column: '备注', value: '@SUM(A1:A9)' });
+    expect(at(11)[0]).toMatchObject({
+      column: '备注',
+      value: '@SUM(A1:A9)',
+      code: 'formula',
+      params: { field: 'notes', start: '@' },
+    });
+    // Every code the server records is one the web has words for.
+    for (const p of problems) expect(customerImportProblemCodes).toContain(p.code);
 
     const csv = await call(kehu, owner, 'GET', `/api/v1/imports/${file.import.id}/problems.csv`);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
@@ -145,12 +179,54 @@ describe.each(databaseKinds)('customer import problems on %s', (kind) => {
     expect(done).toMatchObject({ status: 'done', createdCount: 1, errorCount: 4 });
     const problems = await problemsOf(owner, file.import.id);
     expect(problems).toEqual([
-      { line: 3, column: '会员等级', reason: '会员等级 must be one of 金卡, 银卡', value: '钻石卡' },
-      { line: 4, column: '合同编号', reason: '合同编号 is required', value: null },
-      { line: 5, column: '评分', reason: '评分 must be a number', value: '-2+3' },
-      { line: 6, column: '预算', reason: '预算 must be an amount such as 1200.50', value: 'lots' },
-      { line: 6, column: '签约日期', reason: '签约日期 is not a real date', value: '2023-02-30' },
-      { line: 6, column: '是否会员', reason: '是否会员 must be 是 or 否 (yes or no)', value: 'maybe' },
+      {
+        line: 3,
+        column: '会员等级',
+        reason: '会员等级 must be one of 金卡, 银卡',
+        value: '钻石卡',
+        code: 'unknown_option',
+        params: { field: 'custom.level', value: '钻石卡', allowed: '金卡, 银卡' },
+      },
+      {
+        line: 4,
+        column: '合同编号',
+        reason: '合同编号 is required',
+        value: null,
+        code: 'required',
+        params: { field: 'custom.contract' },
+      },
+      {
+        line: 5,
+        column: '评分',
+        reason: '评分 must be a number',
+        value: '-2+3',
+        code: 'bad_number',
+        params: { field: 'custom.score' },
+      },
+      {
+        line: 6,
+        column: '预算',
+        reason: '预算 must be an amount such as 1200.50',
+        value: 'lots',
+        code: 'bad_money',
+        params: { field: 'custom.budget' },
+      },
+      {
+        line: 6,
+        column: '签约日期',
+        reason: '签约日期 is not a real date',
+        value: '2023-02-30',
+        code: 'impossible_date',
+        params: { field: 'custom.signed' },
+      },
+      {
+        line: 6,
+        column: '是否会员',
+        reason: '是否会员 must be 是 or 否 (yes or no)',
+        value: 'maybe',
+        code: 'bad_boolean',
+        params: { field: 'custom.member' },
+      },
     ]);
     const customer = (await call(kehu, owner, 'GET', '/api/v1/customers')).json().data[0];
     expect(customer.custom).toEqual({
@@ -161,6 +237,25 @@ describe.each(databaseKinds)('customer import problems on %s', (kind) => {
       signed: '2024-02-29',
       member: true,
     });
+  });
+
+  it('answers a problem recorded before codes existed with its reason, no code and no params', async () => {
+    const owner = await insertOrgWithOwner(kehu);
+    const file = await upload(kehu, owner, 'old.csv', csvOf([['姓名'], ['甲']]));
+    await kehu.deps.db
+      .insertInto('import_problems')
+      .values({
+        org_id: owner.me.org.id,
+        import_id: file.import.id,
+        line: 2,
+        column_name: '姓名',
+        reason: 'Name is not allowed',
+        value: '甲',
+      })
+      .execute();
+    expect(await problemsOf(owner, file.import.id)).toEqual([
+      { line: 2, column: '姓名', reason: 'Name is not allowed', value: '甲', code: null, params: {} },
+    ]);
   });
 
   it('refuses a mapping naming columns the file lacks, unknown fields or one field twice', async () => {

@@ -113,6 +113,8 @@ describe.each(databaseKinds)('customer import files on %s', (kind) => {
         column: 'Notes',
         reason: expect.stringMatching(/^Notes looks like a spreadsheet formula/),
         value: '=HYPERLINK("http://evil.example","click")',
+        code: 'formula',
+        params: { field: 'notes', start: '=' },
       },
     ]);
   });

@@ -1,8 +1,8 @@
-import type { Import, ImportFieldOption } from '../../../../shared/contracts/imports';
+import type { Import, ImportFieldOption, ImportProblem } from '../../../../shared/contracts/imports';
 import { importFieldKeys } from '../../../../shared/contracts/imports';
 import { iso, isoOrNull } from '../../../platform/time';
 import type { CustomFieldRow } from '../custom-fields/custom-fields.queries';
-import type { ImportRow } from './import.queries';
+import type { ImportRow, listProblemRows } from './import.queries';
 import { settingsOf } from './import-settings';
 import { fieldLabels } from './row-mapper';
 
@@ -46,3 +46,15 @@ export const importFields = (customFields: readonly CustomFieldRow[]): ImportFie
     .filter((f) => !f.archived_at)
     .map((f) => ({ key: `custom.${f.key}`, label: f.label, type: f.type, required: f.required })),
 ];
+
+type ProblemRow = Awaited<ReturnType<typeof listProblemRows>>[number];
+
+/** A stored problem as the API shows it; one recorded before codes existed has none (and no params). */
+export const toImportProblem = (row: ProblemRow): ImportProblem => ({
+  line: row.line,
+  column: row.column_name,
+  reason: row.reason,
+  value: row.value,
+  code: row.code,
+  params: row.params,
+});

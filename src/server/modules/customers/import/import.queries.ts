@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import type { ImportProblemCode, ImportProblemParams } from '../../../../shared/contracts/import-problems';
 import type { DB, ImportsTable, ImportTemplatesTable } from '../../../db/schema';
 
 export type ImportRow = Selectable<ImportsTable>;
@@ -9,6 +10,8 @@ export type ProblemInsert = {
   column: string | null;
   reason: string;
   value: string | null;
+  code: ImportProblemCode;
+  params: ImportProblemParams;
 };
 
 /** How long a runner holds an import without committing a batch before another may take over. */
@@ -154,11 +157,14 @@ export const insertProblems = async (
 ) => {
   if (rows.length === 0) return;
   await sql`
-    INSERT INTO import_problems (org_id, import_id, line, seq, column_name, reason, value)
-    SELECT ${orgId}, ${importId}, * FROM unnest(
+    INSERT INTO import_problems (org_id, import_id, line, seq, column_name, reason, value, code, params)
+    SELECT ${orgId}, ${importId}, p.line, p.seq, p.column_name, p.reason, p.value, p.code, p.params::jsonb
+    FROM unnest(
       ${rows.map((r) => r.line)}::int[], ${rows.map((r) => r.seq)}::int[],
       ${rows.map((r) => r.column)}::text[], ${rows.map((r) => r.reason)}::text[],
-      ${rows.map((r) => r.value)}::text[])`.execute(db);
+      ${rows.map((r) => r.value)}::text[], ${rows.map((r) => r.code)}::text[],
+      ${rows.map((r) => JSON.stringify(r.params))}::text[]
+    ) AS p(line, seq, column_name, reason, value, code, params)`.execute(db);
 };
 
 export const listProblemRows = (
@@ -170,7 +176,7 @@ export const listProblemRows = (
 ) => {
   let q = db
     .selectFrom('import_problems')
-    .select(['line', 'seq', 'column_name', 'reason', 'value'])
+    .select(['line', 'seq', 'column_name', 'reason', 'value', 'code', 'params'])
     .where('org_id', '=', orgId)
     .where('import_id', '=', importId);
   if (after) q = q.where(sql<boolean>`(line, seq) > (${after[0]}, ${after[1]})`);

@@ -26,7 +26,7 @@ import {
 import { IMPORT_JOB } from './import-job';
 import { settingsOf } from './import-settings';
 import { uploadImport } from './import-upload.service';
-import { importFields, toImport } from './import-view';
+import { importFields, toImport, toImportProblem } from './import-view';
 import { newId } from '../../../platform/ids';
 
 const notFound = (id: string) => new AppError('NOT_FOUND', `Import ${id} not found`);
@@ -213,7 +213,7 @@ export const createImportService = (deps: Deps) => ({
     const data = rows.slice(0, query.limit);
     const last = data[data.length - 1];
     return {
-      data: data.map((r) => ({ line: r.line, column: r.column_name, reason: r.reason, value: r.value })),
+      data: data.map(toImportProblem),
       nextCursor: rows.length > query.limit && last ? encodeCursor([last.line, last.seq, id]) : null,
     };
   },

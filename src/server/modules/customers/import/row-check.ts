@@ -4,7 +4,7 @@ import type { ValueIssue } from '../../../../shared/customers/custom-values';
 import type { ProfileColumns, SearchColumns } from '../profile/customer-profile';
 import { profileIssues } from '../profile/write-context';
 import { reportValue } from './cell-values';
-import { fieldLabels, sourceOf, type MappedRow, type RowContext, type RowProblem } from './row-mapper';
+import { labelOf, sourceOf, type MappedRow, type RowContext, type RowProblem } from './row-mapper';
 
 /** A create's shape, except that a row may leave out the name when it only updates. */
 const ImportRowSchema = CustomerCreateSchema.extend({ name: CustomerCreateSchema.shape.name.optional() });
@@ -21,29 +21,44 @@ export type CheckedRow = {
   search?: SearchColumns;
 };
 
-const pathLabels: Record<string, string> = {
+const pathFields: Record<string, string> = {
   companyId: 'company',
   ownerId: 'owner',
   teamId: 'owner',
-  addresses: 'line1',
 };
+const addressFields = new Set(['province', 'city', 'district', 'line1', 'line2', 'postcode']);
 
-const labelFor = (path: string, ctx: RowContext): string => {
-  const [head, second] = path.split('.');
-  if (head === 'custom') return ctx.rules.get(second ?? '')?.label ?? path;
-  if (head === 'addresses') {
-    const part = path.split('.')[2];
-    return fieldLabels[part ?? 'line1'] ?? fieldLabels.line1!;
-  }
-  return fieldLabels[pathLabels[head!] ?? head!] ?? head!;
+/** The import field an input path comes from: `phones.0.number` → phones, `addresses.0.city` → city. */
+const fieldOf = (path: string): string => {
+  const [head, second, third] = path.split('.');
+  if (head === 'custom') return `custom.${second ?? ''}`;
+  if (head === 'addresses') return third && addressFields.has(third) ? third : 'line1';
+  return pathFields[head!] ?? head!;
 };
 
 /** An issue from the profile rules, as a problem naming the column and the value. */
 export const toProblem = (row: MappedRow, issue: ValueIssue, ctx: RowContext): RowProblem => {
   const source = sourceOf(row, issue.path);
-  const label = labelFor(issue.path, ctx);
+  const field = fieldOf(issue.path);
+  const label = labelOf(field, ctx);
   const reason = issue.message.startsWith(label) ? issue.message : `${label} ${issue.message}`;
-  return { column: source?.header ?? null, reason, value: source ? reportValue(source.value) : null };
+  return {
+    column: source?.header ?? null,
+    reason,
+    value: source ? reportValue(source.value) : null,
+    code: issue.code ?? 'invalid',
+    params: { field, ...issue.params },
+  };
+};
+
+/** What a schema issue means for a cell: too long, too many entries, blank, or otherwise invalid. */
+const schemaIssue = (issue: z.core.$ZodIssue): Pick<ValueIssue, 'code' | 'params'> => {
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    return { code: 'too_long', params: { max: Number(issue.maximum) } };
+  if (issue.code === 'too_big' && issue.origin === 'array')
+    return { code: 'too_many', params: { max: Number(issue.maximum) } };
+  if (issue.code === 'too_small' && issue.origin === 'string') return { code: 'required' };
+  return { code: 'invalid' };
 };
 
 const isBlank = (value: unknown) =>
@@ -72,7 +87,7 @@ export const checkRow = (row: MappedRow, ctx: RowContext): RowCheck['result'] =>
     return {
       ok: false,
       problems: parsed.error.issues.map((i) =>
-        toProblem(row, { path: i.path.join('.'), message: i.message }, ctx),
+        toProblem(row, { path: i.path.join('.'), message: i.message, ...schemaIssue(i) }, ctx),
       ),
     };
   const { profile, issues } = profileIssues(parsed.data, null, ctx.write);
@@ -90,6 +105,8 @@ export const createProblems = (checked: CheckedRow, ctx: RowContext): RowProblem
       column: ctx.columns.find((c) => c.field === 'name')?.header ?? null,
       reason: 'Name is required to create a customer',
       value: null,
+      code: 'name_required',
+      params: { field: 'name' },
     });
   for (const rule of ctx.rules.values()) {
     if (rule.required && isBlank(checked.profile.custom[rule.key]))
@@ -97,6 +114,8 @@ export const createProblems = (checked: CheckedRow, ctx: RowContext): RowProblem
         column: ctx.columns.find((c) => c.field === `custom.${rule.key}`)?.header ?? null,
         reason: `${rule.label} is required`,
         value: null,
+        code: 'required',
+        params: { field: `custom.${rule.key}` },
       });
   }
   return problems;

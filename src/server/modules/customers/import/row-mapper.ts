@@ -1,4 +1,8 @@
 import type { Picklist } from '../../../../shared/contracts/customers';
+import type {
+  CustomerImportProblemCode,
+  ImportProblemParams,
+} from '../../../../shared/contracts/import-problems';
 import type { CustomFieldRule } from '../../../../shared/customers/custom-values';
 import type { WriteContext } from '../profile/write-context';
 import {
@@ -8,10 +12,12 @@ import {
   parseGender,
   parseMoneyCents,
   parseNumber,
+  refuse,
   reportValue,
   splitContacts,
   splitList,
   type Parsed,
+  type Refusal,
 } from './cell-values';
 import { normaliseHeader } from './mapping-suggestions';
 
@@ -28,7 +34,14 @@ export type RowContext = {
   picklists: Record<Picklist, ReadonlyMap<string, string>>;
 };
 
-export type RowProblem = { column: string | null; reason: string; value: string | null };
+/** A problem of one row: where, the English reason, and its code and params (`field` among them). */
+export type RowProblem = {
+  column: string | null;
+  reason: string;
+  value: string | null;
+  code: CustomerImportProblemCode;
+  params: ImportProblemParams;
+};
 export type CellSource = { header: string; value: string };
 
 /** A file row turned into a customer input, with where each part came from. */
@@ -93,18 +106,24 @@ const kinds: Record<string, 'person' | 'company'> = {
   organization: 'company',
 };
 
-const labelOf = (field: string, ctx: RowContext) =>
+/** The English label of an import field (`birthday`, `custom.level`). */
+export const labelOf = (field: string, ctx: RowContext) =>
   field.startsWith('custom.')
     ? (ctx.rules.get(field.slice(7))?.label ?? field)
     : (fieldLabels[field] ?? field);
+
+const formula = (text: string) =>
+  refuse('formula', `looks like a spreadsheet formula (starts with ${text[0]}); formulas are not imported`, {
+    start: text[0]!,
+  });
+const unknownUser = () =>
+  refuse('unknown_user', 'is not an active user of this organisation (use their email or name)');
 
 const customValue = (rule: CustomFieldRule, text: string, ctx: RowContext): Parsed<unknown> => {
   switch (rule.type) {
     case 'text':
     case 'long_text':
-      return looksLikeFormula(text)
-        ? { ok: false, reason: 'looks like a spreadsheet formula' }
-        : { ok: true, value: text };
+      return looksLikeFormula(text) ? formula(text) : { ok: true, value: text };
     case 'number':
       return parseNumber(text);
     case 'money':
@@ -124,9 +143,7 @@ const customValue = (rule: CustomFieldRule, text: string, ctx: RowContext): Pars
       };
     case 'user': {
       const user = ctx.users.get(text.toLowerCase());
-      return user
-        ? { ok: true, value: user.id }
-        : { ok: false, reason: 'is not an active user (email or name)' };
+      return user ? { ok: true, value: user.id } : unknownUser();
     }
   }
 };
@@ -152,11 +169,10 @@ const pushTo = (state: RowState, key: string, path: string, source: CellSource, 
   list.push(value);
 };
 
-/** Reads one non-blank cell into the row; returns a reason when it cannot be read. */
-const readCell = (state: RowState, field: string, source: CellSource, ctx: RowContext): string | null => {
+/** Reads one non-blank cell into the row; returns why not when it cannot be read. */
+const readCell = (state: RowState, field: string, source: CellSource, ctx: RowContext): Refusal | null => {
   const text = source.value;
-  if (isTextField(field) && looksLikeFormula(text))
-    return `looks like a spreadsheet formula (starts with ${text[0]}); formulas are not imported`;
+  if (isTextField(field) && looksLikeFormula(text)) return formula(text);
   if (plainText.has(field)) {
     state.input[field] = text;
     state.sources.set(field, source);
@@ -195,7 +211,7 @@ const readCell = (state: RowState, field: string, source: CellSource, ctx: RowCo
   const parsed = typedCell(field, text, ctx);
   if (!parsed) return null;
   state.sources.set(parsed.path, source);
-  if (!parsed.value.ok) return parsed.value.reason;
+  if (!parsed.value.ok) return parsed.value;
   if (parsed.path.startsWith('custom.'))
     ((state.input.custom ??= {}) as Record<string, unknown>)[parsed.path.slice(7)] = parsed.value.value;
   else state.input[parsed.path] = parsed.value.value;
@@ -215,7 +231,7 @@ const typedCell = (
         path: 'kind',
         value: kind
           ? { ok: true, value: kind }
-          : { ok: false, reason: 'must be 个人 or 公司 (person or company)' },
+          : refuse('bad_kind', 'must be 个人 or 公司 (person or company)'),
       };
     }
     case 'gender':
@@ -226,9 +242,7 @@ const typedCell = (
       const owner = ctx.users.get(text.toLowerCase());
       return {
         path: 'ownerId',
-        value: owner
-          ? { ok: true, value: owner.id }
-          : { ok: false, reason: 'is not an active user of this organisation (use their email or name)' },
+        value: owner ? { ok: true, value: owner.id } : unknownUser(),
       };
     }
   }
@@ -246,12 +260,14 @@ export const mapRow = (cells: readonly string[], line: number, ctx: RowContext):
   for (const column of ctx.columns) {
     const value = (cells[column.index] ?? '').trim();
     if (!value) continue;
-    const reason = readCell(state, column.field, { header: column.header, value }, ctx);
-    if (reason)
+    const refusal = readCell(state, column.field, { header: column.header, value }, ctx);
+    if (refusal)
       state.problems.push({
         column: column.header,
-        reason: `${labelOf(column.field, ctx)} ${reason}`,
+        reason: `${labelOf(column.field, ctx)} ${refusal.reason}`,
         value: reportValue(value),
+        code: refusal.code,
+        params: { field: column.field, ...refusal.params },
       });
   }
   if (state.address)

@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/errors';
 import { picklists, type Picklist } from '../../../../shared/contracts/customers';
+import type { ValueIssue } from '../../../../shared/customers/custom-values';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import type { Actor } from '../../../platform/actor';
@@ -51,14 +52,21 @@ const fieldOf: Record<Picklist, string> = {
 export const picklistIssues = (
   lists: Picklists,
   values: Partial<Record<Picklist, string | null>>,
-): { path: string; message: string }[] =>
+): ValueIssue[] =>
   picklists.flatMap((list) => {
     const value = values[list];
     if (value === null || value === undefined) return [];
     const active = lists[list].filter((i) => !i.archived).map((i) => i.key);
     return active.includes(value)
       ? []
-      : [{ path: fieldOf[list], message: `${value} is not one of ${active.join(', ')}` }];
+      : [
+          {
+            path: fieldOf[list],
+            message: `${value} is not one of ${active.join(', ')}`,
+            code: 'unknown_option',
+            params: { value, allowed: active.join(', ') },
+          },
+        ];
   });
 
 export const createPicklistsService = (deps: Deps) => ({

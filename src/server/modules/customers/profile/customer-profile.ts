@@ -62,7 +62,12 @@ const normalisePhones = (phones: Phone[], region: CountryCode, issues: ValueIssu
   phones.flatMap((p, i) => {
     const parsed = normalizePhone(p.number, region);
     if (!parsed.ok) {
-      issues.push({ path: `phones.${i}.number`, message: `${p.number} ${parsed.reason}` });
+      issues.push({
+        path: `phones.${i}.number`,
+        message: `${p.number} ${parsed.reason}`,
+        code: 'bad_phone',
+        params: { value: p.number },
+      });
       return [];
     }
     return [{ ...p, number: parsed.e164 }];
@@ -72,7 +77,12 @@ const normaliseEmails = (emails: Email[], issues: ValueIssue[]): Email[] =>
   emails.flatMap((e, i) => {
     const address = normalizeEmail(e.address);
     if (!address) {
-      issues.push({ path: `emails.${i}.address`, message: `${e.address} is not an email address` });
+      issues.push({
+        path: `emails.${i}.address`,
+        message: `${e.address} is not an email address`,
+        code: 'bad_email',
+        params: { value: e.address },
+      });
       return [];
     }
     return [{ ...e, address }];
@@ -137,7 +147,7 @@ export const buildProfile = (
     external_id: blankToNull(pick('externalId', current?.external_id) as string | null),
   };
   if (profile.birthday && profile.birthday > new Date().toISOString().slice(0, 10))
-    issues.push({ path: 'birthday', message: 'must not be in the future' });
+    issues.push({ path: 'birthday', message: 'must not be in the future', code: 'future_date' });
   return { profile, issues };
 };
 

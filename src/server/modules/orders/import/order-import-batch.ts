@@ -1,4 +1,8 @@
 import { sql, type Kysely } from 'kysely';
+import type {
+  ImportProblemParams,
+  OrderImportProblemCode,
+} from '../../../../shared/contracts/import-problems';
 import type { DB } from '../../../db/schema';
 import type { Actor } from '../../../platform/actor';
 import { newId } from '../../../platform/ids';
@@ -44,8 +48,14 @@ export const planOrders = async (
   options: OrderImportOptions,
 ): Promise<BatchPlan> => {
   const problems: RowProblem[] = [];
-  const problem = (line: OrderFileLine, column: string | null, reason: string, value: string | null) =>
-    problems.push({ line: line.line, column, reason, value });
+  const problem = (
+    line: OrderFileLine,
+    column: string | null,
+    value: string | null,
+    code: OrderImportProblemCode,
+    reason: string,
+    params: ImportProblemParams = {},
+  ) => problems.push({ line: line.line, column, reason, value, code, params });
   const ids = orders.map((o) => o.orderId);
   // Orders already imported, and returns already applied (their refunds carry `return <id>`).
   const returnReasons = orders.filter((o) => o.lines[0]!.isReturn).map((o) => `return ${o.orderId}`);
@@ -73,8 +83,10 @@ export const planOrders = async (
       problem(
         order.lines[0]!,
         null,
-        `order ${order.orderId} appeared earlier in the file; keep an order's lines together`,
         order.orderId,
+        'order_split',
+        `order ${order.orderId} appeared earlier in the file; keep an order's lines together`,
+        { orderId: order.orderId },
       );
       continue;
     }
@@ -88,30 +100,38 @@ export const planOrders = async (
       problem(
         first,
         'channel',
-        `is not a sales channel of this organisation (${context.channels.join(', ')})`,
         channel,
+        'unknown_channel',
+        `is not a sales channel of this organisation (${context.channels.join(', ')})`,
+        { allowed: context.channels.join(', ') },
       );
     for (const line of order.lines) {
       if (customerKey(line.customer) !== key || line.orderedAt !== first.orderedAt)
         problem(
           line,
           null,
-          `differs from line ${first.line} of order ${order.orderId} in customer or time`,
           null,
+          'lines_differ',
+          `differs from line ${first.line} of order ${order.orderId} in customer or time`,
+          { firstLine: first.line, orderId: order.orderId },
         );
       if (line.currency && line.currency !== context.currency)
         problem(
           line,
           'currency',
-          `is ${line.currency} but this organisation records orders in ${context.currency}`,
           line.currency,
+          'wrong_currency',
+          `is ${line.currency} but this organisation records orders in ${context.currency}`,
+          { currency: line.currency, expected: context.currency },
         );
       if (line.isReturn !== first.isReturn)
         problem(
           line,
           'quantity',
-          `mixes returns and purchases in order ${order.orderId}`,
           String(line.quantity),
+          'mixed_return',
+          `mixes returns and purchases in order ${order.orderId}`,
+          { orderId: order.orderId },
         );
       if (!products.has(line.sku.toLowerCase())) {
         if (options.createProducts)
@@ -124,20 +144,28 @@ export const planOrders = async (
           problem(
             line,
             'sku',
-            'is not a product of this organisation (allow creating unknown products to add it)',
             line.sku,
+            'unknown_product',
+            'is not a product of this organisation (allow creating unknown products to add it)',
           );
       }
     }
     const customerId = customerIds.get(key) ?? null;
-    if (!customerId && !(options.createCustomers && first.customer.externalId))
+    if (!customerId && options.createCustomers && !first.customer.externalId)
       problem(
         first,
         null,
-        options.createCustomers
-          ? 'names no customer you can see; only customers with an id can be created'
-          : 'names no customer you can see (allow creating unknown customers to add them)',
         key,
+        'customer_needs_id',
+        'names no customer you can see; only customers with an id can be created',
+      );
+    else if (!customerId && !options.createCustomers)
+      problem(
+        first,
+        null,
+        key,
+        'unknown_customer',
+        'names no customer you can see (allow creating unknown customers to add them)',
       );
     if (problems.length > before) continue;
     if (!customerId)

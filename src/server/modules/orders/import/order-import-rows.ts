@@ -1,6 +1,18 @@
+import type {
+  ImportProblemParams,
+  OrderImportProblemCode,
+} from '../../../../shared/contracts/import-problems';
 import type { OrderImportField } from './order-import-fields';
 
-export type RowProblem = { line: number; column: string | null; reason: string; value: string | null };
+/** A problem of one line: where, the English reason, and its code and the params of its sentence. */
+export type RowProblem = {
+  line: number;
+  column: string | null;
+  reason: string;
+  value: string | null;
+  code: OrderImportProblemCode;
+  params: ImportProblemParams;
+};
 
 /** One checked line of an order file. Money in minor units; time as the file wrote it (local). */
 export type OrderFileLine = {
@@ -74,18 +86,26 @@ export const readOrderLine = (
     const c = columns.get(f);
     return c ? (cells[c.index] ?? '').trim() : '';
   };
-  const fail = (f: OrderImportField, reason: string) =>
+  const fail = (
+    f: OrderImportField,
+    code: OrderImportProblemCode,
+    reason: string,
+    params: ImportProblemParams = {},
+  ) =>
     problems.push({
       line,
       column: columns.get(f)?.header ?? f,
       reason,
       value: cell(f).slice(0, 200) || null,
+      code,
+      params,
     });
   const orderId = cell('orderId');
-  if (!orderId) fail('orderId', 'is empty; every line needs the id of its order');
-  else if (orderId.length > 100) fail('orderId', 'is longer than 100 characters');
+  if (!orderId) fail('orderId', 'order_id_missing', 'is empty; every line needs the id of its order');
+  else if (orderId.length > 100)
+    fail('orderId', 'order_id_too_long', 'is longer than 100 characters', { max: 100 });
   const orderedAt = parseLocalTime(cell('orderedAt'));
-  if (!orderedAt) fail('orderedAt', 'is not a date and time; write it as 2024-01-31 14:05');
+  if (!orderedAt) fail('orderedAt', 'bad_time', 'is not a date and time; write it as 2024-01-31 14:05');
   const customer = {
     externalId: cell('customerExternalId') || undefined,
     phone: cell('customerPhone') || undefined,
@@ -98,30 +118,40 @@ export const readOrderLine = (
       column: null,
       reason: 'names no customer (customer id, phone or email)',
       value: null,
+      code: 'no_customer_ref',
+      params: {},
     });
   const sku = cell('sku');
-  if (!sku) fail('sku', 'is empty; every line needs the product code');
+  if (!sku) fail('sku', 'sku_missing', 'is empty; every line needs the product code');
   else if (sku.length > 64 || /[\s,;]/.test(sku))
-    fail('sku', 'must be at most 64 characters without spaces, commas or semicolons');
+    fail('sku', 'bad_sku', 'must be at most 64 characters without spaces, commas or semicolons', { max: 64 });
   const quantityText = cell('quantity');
   const quantity = /^-?\d+$/.test(quantityText) ? Number(quantityText) : NaN;
   const status = cell('status') ? (statusWords[cell('status').toLowerCase()] ?? null) : null;
   if (cell('status') && !status)
-    fail('status', 'is not an order status (placed, paid, shipped, completed, cancelled, refunded)');
+    fail(
+      'status',
+      'bad_status',
+      'is not an order status (placed, paid, shipped, completed, cancelled, refunded)',
+    );
   const isReturn = quantity < 0 && (/^c/i.test(orderId) || status === 'cancelled' || status === 'refunded');
   if (!Number.isSafeInteger(quantity) || quantity === 0 || Math.abs(quantity) > 1_000_000)
-    fail('quantity', 'must be a whole number of items, not 0');
+    fail('quantity', 'bad_quantity', 'must be a whole number of items, not 0');
   else if (quantity < 0 && !isReturn)
     fail(
       'quantity',
+      'negative_quantity',
       'is negative outside a refund; returns belong to a cancellation order (id starting with C)',
     );
   const unitCents = cell('unitPrice') ? parseCents(cell('unitPrice')) : null;
-  if (unitCents === null || unitCents < 0) fail('unitPrice', 'must be a price of 0 or more, like 12.50');
+  if (unitCents === null || unitCents < 0)
+    fail('unitPrice', 'bad_price', 'must be a price of 0 or more, like 12.50');
   const discountCents = cell('discount') ? parseCents(cell('discount')) : 0;
-  if (discountCents === null || discountCents < 0) fail('discount', 'must be an amount of 0 or more');
+  if (discountCents === null || discountCents < 0)
+    fail('discount', 'bad_discount', 'must be an amount of 0 or more');
   const currency = cell('currency') ? cell('currency').toUpperCase() : null;
-  if (currency && !/^[A-Z]{3}$/.test(currency)) fail('currency', 'must be a three-letter code such as CNY');
+  if (currency && !/^[A-Z]{3}$/.test(currency))
+    fail('currency', 'bad_currency', 'must be a three-letter code such as CNY');
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,

@@ -147,6 +147,8 @@ const applyReturns = async (
         column: null,
         reason: `returns ${left} item(s) of ${line.sku} that the customer has no earlier purchase of in Kehu; skipped`,
         value: ret.orderId,
+        code: 'return_unmatched',
+        params: { quantity: left, sku: line.sku },
       });
   }
   await writeRefunds(db, actor.orgId, refunds, timeZone);

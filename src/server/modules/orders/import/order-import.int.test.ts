@@ -6,7 +6,12 @@ import { insertOrgWithOwner } from '../../../../../test/factories/accounts';
 import { insertCustomer } from '../../../../../test/factories/customers';
 import { csvOf } from '../../../../../test/factories/imports';
 import { insertProduct } from '../../../../../test/factories/orders';
-import type { OrderImport, OrderImportStart } from '../../../../shared/contracts/order-imports';
+import { orderImportProblemCodes } from '../../../../shared/contracts/import-problems';
+import type {
+  OrderImport,
+  OrderImportProblem,
+  OrderImportStart,
+} from '../../../../shared/contracts/order-imports';
 import type { Customer } from '../../../../shared/contracts/customers';
 import { runOrderImport } from './order-import-runner';
 
@@ -42,7 +47,7 @@ const runOrders = async (kehu: Kehu, session: Session, csv: string, start: Parti
   const done = (await call(kehu, session, 'GET', `/api/v1/order-imports/${upload.id}`)).json<OrderImport>();
   const problems = (await call(kehu, session, 'GET', `/api/v1/order-imports/${upload.id}/problems`)).json()
     .data;
-  return { done, problems: problems as { line: number; reason: string }[] };
+  return { done, problems: problems as OrderImportProblem[] };
 };
 
 describe.each(databaseKinds)('order import on %s', (kind) => {
@@ -75,6 +80,11 @@ describe.each(databaseKinds)('order import on %s', (kind) => {
     expect(strict.problems.map((p) => p.reason).join(' | ')).toMatch(
       /negative outside a refund.*not a date.*names no customer/,
     );
+    expect(strict.problems).toMatchObject([
+      { line: 7, column: 'Quantity', code: 'negative_quantity', params: {} },
+      { line: 8, column: 'InvoiceDate', code: 'bad_time', params: {} },
+      { line: 9, column: null, code: 'no_customer_ref', params: {} },
+    ]);
     expect((await call(kehu, owner, 'GET', '/api/v1/orders')).json().data).toHaveLength(0);
 
     const loose = await runOrders(kehu, owner, file, {
@@ -83,9 +93,12 @@ describe.each(databaseKinds)('order import on %s', (kind) => {
       loadGoodRowsOnly: true,
     });
     expect(loose.done).toMatchObject({ status: 'done', createdCount: 2, updatedCount: 1, errorCount: 4 });
-    expect(loose.problems.some((p) => /no earlier purchase of in Kehu/.test(p.reason) && p.line === 6)).toBe(
-      true,
-    );
+    expect(loose.problems.find((p) => p.line === 6)).toMatchObject({
+      reason: expect.stringMatching(/no earlier purchase of in Kehu/),
+      code: 'return_unmatched',
+      params: { quantity: 1, sku: 'CUP-1' },
+    });
+    for (const p of loose.problems) expect(orderImportProblemCodes).toContain(p.code);
     const customers = (await call(kehu, owner, 'GET', '/api/v1/customers?q=C-7')).json<{ data: Customer[] }>()
       .data;
     expect(customers).toHaveLength(1);
@@ -112,7 +125,12 @@ describe.each(databaseKinds)('order import on %s', (kind) => {
     const known = await insertCustomer(kehu, owner, { externalId: 'C-7' });
     const csv = csvOf([header, ['6001', 'NEW-1', 'Gift box', 1, '2026-01-05 10:00', '80', 'C-7']]);
     const noProducts = await runOrders(kehu, owner, csv, {});
-    expect(noProducts.problems[0]!.reason).toMatch(/not a product of this organisation/);
+    expect(noProducts.problems[0]).toMatchObject({
+      column: 'sku',
+      value: 'NEW-1',
+      reason: expect.stringMatching(/not a product of this organisation/),
+      code: 'unknown_product',
+    });
     const ok = await runOrders(kehu, owner, csv, { createProducts: true });
     expect(ok.done).toMatchObject({ status: 'done', createdCount: 1 });
     const order = (await call(kehu, owner, 'GET', '/api/v1/orders')).json().data[0];

@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { IdParamsSchema } from '../../../../shared/contracts/common';
 import { ImportUploadQuerySchema } from '../../../../shared/contracts/imports';
 import {
+  OrderImportProblemListSchema,
   OrderImportSchema,
   OrderImportStartSchema,
   OrderImportUploadResultSchema,
@@ -18,17 +18,6 @@ const fileTypes = [
   'application/csv',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ];
-
-const ProblemListSchema = z.object({
-  data: z.array(
-    z.object({
-      line: z.number(),
-      column: z.string().nullable(),
-      reason: z.string(),
-      value: z.string().nullable(),
-    }),
-  ),
-});
 
 export const orderImportRoutes =
   (imports: OrderImportService): FastifyPluginAsyncZod =>
@@ -81,7 +70,7 @@ export const orderImportRoutes =
       '/order-imports/:id/problems',
       {
         config: { access: 'orders.write' },
-        schema: { tags, params: IdParamsSchema, response: { 200: ProblemListSchema } },
+        schema: { tags, params: IdParamsSchema, response: { 200: OrderImportProblemListSchema } },
       },
       async (req) => ({ data: await imports.listProblems(req.actor!, req.params.id, 1000) }),
     );

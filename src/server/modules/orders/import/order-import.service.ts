@@ -15,6 +15,7 @@ import {
   readRecords,
   storedFile,
   storeUpload,
+  toImportProblem,
   uniqueHeaders,
   type ImportRow,
 } from '../../customers/index';
@@ -64,7 +65,7 @@ export const createOrderImportService = (deps: Deps) => {
     async listProblems(actor: Actor, id: string, limit: number) {
       await get(actor, id);
       const rows = await listProblemRows(deps.db, actor.orgId, id, undefined, limit);
-      return rows.map((r) => ({ line: r.line, column: r.column_name, reason: r.reason, value: r.value }));
+      return rows.map(toImportProblem);
     },
 
     /** Stores the file (streamed into the database) and reads its header, a preview and suggestions. */

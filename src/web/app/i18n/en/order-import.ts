@@ -129,6 +129,32 @@ export const orderImport = {
     none: 'No problems',
     capped: 'The first {{shown}} of {{total}} problems are listed; the report holds the same.',
     fileName: 'order-import-problems.csv',
+    /** Sentences per problem code (`orderImportProblemCodes`), read after the column's name. */
+    reasons: {
+      order_id_missing: 'is empty; every line needs the id of its order',
+      order_id_too_long: 'is longer than {{max}} characters',
+      bad_time: 'is not a date and time; write it as 2024-01-31 14:05',
+      no_customer_ref: 'names no customer ({{fields}})',
+      sku_missing: 'is empty; every line needs the product code',
+      bad_sku: 'must be at most {{max}} characters without spaces, commas or semicolons',
+      bad_status: 'is not an order status (placed, paid, shipped, completed, cancelled, refunded)',
+      bad_quantity: 'must be a whole number of items, not 0',
+      negative_quantity:
+        'is negative outside a refund; returns belong to a cancellation order (id starting with C)',
+      bad_price: 'must be a price of 0 or more, like 12.50',
+      bad_discount: 'must be an amount of 0 or more',
+      bad_currency: 'must be a three-letter code such as CNY',
+      order_split: "order {{orderId}} appeared earlier in the file; keep an order's lines together",
+      unknown_channel: 'is not a sales channel of this organisation ({{allowed}})',
+      lines_differ: 'differs from line {{firstLine}} of order {{orderId}} in customer or time',
+      wrong_currency: 'is {{currency}} but this organisation records orders in {{expected}}',
+      mixed_return: 'mixes returns and purchases in order {{orderId}}',
+      unknown_product: 'is not a product of this organisation (allow creating unknown products to add it)',
+      customer_needs_id: 'names no customer you can see; only customers with an id can be created',
+      unknown_customer: 'names no customer you can see (allow creating unknown customers to add them)',
+      return_unmatched:
+        'returns {{quantity}} item(s) of {{sku}} that the customer has no earlier purchase of in Kehu; skipped',
+    },
   },
   sample: {
     link: 'Download a sample order file',

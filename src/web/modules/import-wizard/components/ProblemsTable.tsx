@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { ImportProblem } from '../../../../shared/contracts/imports';
 import { ErrorState } from '../../../ui/ErrorState';
 import { useImportProblems } from '../api/imports.api';
+import { useProblemReason } from '../hooks/use-problem-reason';
 
 /** An import's problems in file order, a page at a time (the server pages by cursor). */
 export const ProblemsTable = ({ importId }: { importId: string }) => {
   const { t } = useTranslation();
+  const reasonOf = useProblemReason();
   // Cursors of the pages seen so far, so "Previous" needs no backwards cursor.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const cursor = cursors[cursors.length - 1] ?? null;
@@ -35,7 +37,11 @@ export const ProblemsTable = ({ importId }: { importId: string }) => {
             align: 'right',
           },
           { key: 'column', title: t('importWizard.problems.column'), dataIndex: 'column', width: 140 },
-          { key: 'reason', title: t('importWizard.problems.reason'), dataIndex: 'reason' },
+          {
+            key: 'reason',
+            title: t('importWizard.problems.reason'),
+            render: (_, problem) => reasonOf(problem),
+          },
           {
             key: 'value',
             title: t('importWizard.problems.value'),

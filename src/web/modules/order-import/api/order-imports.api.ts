@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import type { z } from 'zod';
 import type {
   OrderImport,
+  OrderImportProblem,
   OrderImportStart,
   OrderImportUploadResultSchema,
 } from '../../../../shared/contracts/order-imports';
@@ -10,7 +11,6 @@ import { api } from '../../../app/api-client';
 import { useSignedInMe } from '../../auth/api/me.api';
 import { isActive } from '../../import-wizard/api/imports.api';
 import { uploadImportFile } from '../../import-wizard/api/upload-file';
-import type { OrderImportProblem } from '../state/problems-csv';
 
 /** The server's answer to an upload: the import, the first rows, and a suggested field per column. */
 export type OrderImportUploadResult = z.infer<typeof OrderImportUploadResultSchema>;

@@ -2,9 +2,11 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../ui/ErrorState';
+import type { OrderImportProblem } from '../../../../shared/contracts/order-imports';
 import { useOrderImportProblems } from '../api/order-imports.api';
+import { useProblemReason } from '../hooks/use-problem-reason';
 import { downloadText } from '../state/download-text';
-import { problemsCsv, type OrderImportProblem } from '../state/problems-csv';
+import { problemsCsv } from '../state/problems-csv';
 
 type OrderProblemsCardProps = { importId: string; errorCount: number };
 
@@ -13,6 +15,7 @@ export const OrderProblemsCard = ({ importId, errorCount }: OrderProblemsCardPro
   const { t } = useTranslation();
   const { data, error, isPending, refetch } = useOrderImportProblems(importId, true);
   const problems = data ?? [];
+  const reasonOf = useProblemReason();
   const download = () =>
     downloadText(
       t('orderImport.problems.fileName'),
@@ -23,7 +26,7 @@ export const OrderProblemsCard = ({ importId, errorCount }: OrderProblemsCardPro
           t('orderImport.problems.reason'),
           t('orderImport.problems.value'),
         ],
-        problems,
+        problems.map((p) => ({ ...p, reason: reasonOf(p) })),
       ),
     );
   return (
@@ -83,7 +86,11 @@ export const OrderProblemsCard = ({ importId, errorCount }: OrderProblemsCardPro
                 render: (column: string | null) =>
                   column ?? <Typography.Text type="secondary">—</Typography.Text>,
               },
-              { key: 'reason', title: t('orderImport.problems.reason'), dataIndex: 'reason' },
+              {
+                key: 'reason',
+                title: t('orderImport.problems.reason'),
+                render: (_, problem) => reasonOf(problem),
+              },
               {
                 key: 'value',
                 title: t('orderImport.problems.value'),

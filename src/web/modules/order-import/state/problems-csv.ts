@@ -1,9 +1,7 @@
-export type OrderImportProblem = {
-  line: number;
-  column: string | null;
-  reason: string;
-  value: string | null;
-};
+import type { OrderImportProblem } from '../../../../shared/contracts/order-imports';
+
+/** A line of the report: the reason already in the reader's language. */
+type ReportRow = Pick<OrderImportProblem, 'line' | 'column' | 'reason' | 'value'>;
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -22,7 +20,7 @@ const cell = (value: string | number | null): string => {
  */
 export const problemsCsv = (
   header: readonly [string, string, string, string],
-  problems: readonly OrderImportProblem[],
+  problems: readonly ReportRow[],
 ): string => {
   const rows = [
     header.map(cell),
