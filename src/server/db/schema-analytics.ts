@@ -141,6 +141,15 @@ export type AnalyticsSlicesTable = {
   clv_sum_cents: number;
 };
 
+/** Per slice, the top candidates of a dashboard list ('at_risk', 'win_back') by its figure. */
+export type AnalyticsTopCustomersTable = {
+  org_id: string;
+  slice_no: number;
+  list: string;
+  customer_id: string;
+  value_cents: number;
+};
+
 /** The segments the last refresh precomputed, with their filter as it was then. */
 export type AnalyticsSegmentsTable = {
   org_id: string;
@@ -169,4 +178,5 @@ export type AnalyticsDB = {
   analytics_slices: AnalyticsSlicesTable;
   analytics_transitions: AnalyticsTransitionsTable;
   analytics_segments: AnalyticsSegmentsTable;
+  analytics_top_customers: AnalyticsTopCustomersTable;
 };

@@ -8,6 +8,10 @@ import { sql, type Kysely } from 'kysely';
  *   slice holds only that segment's customers of that owner, team and channel.
  * - `analytics_segments`: the segments the last refresh precomputed and the filter each had
  *   then; a segment edited since (or created since) is computed on the fly until the next one.
+ * - `analytics_top_customers`: per slice, the customers at the top of the dashboard's lists
+ *   (most value at risk; churned customers worth most), as many as the longest list shows, so
+ *   a viewer's list is the top of their slices' candidates rather than a walk down the whole
+ *   organisation's index in search of the few they may see.
  */
 export const up = async (db: Kysely<unknown>): Promise<void> => {
   await sql`
@@ -19,6 +23,15 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
       segment_id uuid NOT NULL,
       filter jsonb NOT NULL,
       PRIMARY KEY (org_id, segment_id)
+    );
+
+    CREATE TABLE analytics_top_customers (
+      org_id uuid NOT NULL REFERENCES orgs(id),
+      slice_no int NOT NULL,
+      list text NOT NULL,
+      customer_id uuid NOT NULL,
+      value_cents bigint NOT NULL,
+      PRIMARY KEY (org_id, slice_no, list, customer_id)
     );
   `.execute(db);
 };

@@ -45,6 +45,8 @@ const dashboardCharts = (kehu: Kehu) => {
     rfmGrid: dashboard.rfmGrid,
     clv: dashboard.clv,
     cohorts: dashboard.cohorts,
+    atRisk: (a: Actor, q: DashboardQuery) => dashboard.atRisk(a, { ...q, limit: 200 }),
+    winBack: (a: Actor, q: DashboardQuery) => dashboard.winBack(a, { ...q, limit: 200 }),
   });
 };
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { LifecycleStage } from '../../../../shared/contracts/analytics';
 import { gte, isIn, eq, within } from './click-filters';
-import type { DashboardContext } from './dashboard-context';
+import { storedSlices, type DashboardContext } from './dashboard-context';
 
 type ListRow = {
   id: string;
@@ -48,7 +48,23 @@ const listRows = (
     .then((r) => r.rows.map(toItem));
 
 /** Stages whose customers may still be saved (churned ones are win-back candidates instead). */
-const savable: LifecycleStage[] = ['new', 'active', 'at_risk', 'won_back'];
+export const savable: LifecycleStage[] = ['new', 'active', 'at_risk', 'won_back'];
+
+/** The dashboard's lists of customers, whose top candidates the refresh keeps per slice. */
+export type DashboardList = 'at_risk' | 'win_back';
+
+/**
+ * Narrows a list to the top candidates the refresh kept for the viewer's slices, when the
+ * viewer's figures are sums of slices; the list's own conditions and the viewer's visibility
+ * still apply, so a customer reassigned or deleted since drops out rather than shows.
+ */
+const candidates = (c: DashboardContext, list: DashboardList) => {
+  const slices = storedSlices(c);
+  if (!slices || c.scope.orgWide) return sql`TRUE`;
+  return sql`c.id = ANY(ARRAY(
+    SELECT customer_id FROM analytics_top_customers
+    WHERE org_id = ${slices.orgId} AND list = ${list} AND slice_no IN (${slices.slices})))`;
+};
 
 /**
  * Customers not yet churned, the most value at risk ((1 − P(alive)) × predicted CLV) first —
@@ -60,7 +76,7 @@ export const atRiskList = async (c: DashboardContext, limit: number) => ({
   sort: '-value_at_risk',
   data: await listRows(
     c,
-    sql`s.value_at_risk_cents > 0 AND s.lifecycle_stage IN (${sql.join(savable)})`,
+    sql`s.value_at_risk_cents > 0 AND s.lifecycle_stage IN (${sql.join(savable)}) AND ${candidates(c, 'at_risk')}`,
     sql`s.value_at_risk_cents DESC NULLS LAST, s.customer_id DESC`,
     limit,
   ),
@@ -73,7 +89,7 @@ export const winBackList = async (c: DashboardContext, limit: number) => ({
   sort: '-historical_clv',
   data: await listRows(
     c,
-    sql`s.lifecycle_stage = 'churned'`,
+    sql`s.lifecycle_stage = 'churned' AND ${candidates(c, 'win_back')}`,
     sql`s.historical_clv_cents DESC, s.customer_id DESC`,
     limit,
   ),

@@ -9,6 +9,7 @@ import { addSegmentSlices } from './segment-slices';
 import { sliceBreakdowns } from './slice-breakdowns';
 import type { Slices } from './slices';
 import type { Prospects, Summaries } from './summaries';
+import { sliceTopCustomers } from './top-customers';
 import { sliceTransitions, type SliceTransitions } from './transitions.queries';
 
 type Input = {
@@ -28,7 +29,8 @@ type Input = {
  * Precomputes the dashboard from what the refresh has in memory — the slices' tallies of
  * purchase days, the scores just written — plus the stage changes recorded so far (of the
  * customers in the table), for the whole organisation (slice 0, the sum of its slices), for
- * every slice, and for every slice of every saved segment, and stores it.
+ * every slice, and for every slice of every saved segment, with each slice's top candidates
+ * for the dashboard's lists, and stores it.
  */
 export const precomputeDashboard = async (db: Kysely<DB>, x: Input) => {
   const membership = addSegmentSlices(x.summaries, x.prospects, x.slices, x.segments);
@@ -60,6 +62,7 @@ export const precomputeDashboard = async (db: Kysely<DB>, x: Input) => {
     ],
     clv: breakdowns.clv,
     transitions: [...everyoneChanged.values(), ...transitions],
+    top: sliceTopCustomers(x.summaries, x.columns, count, membership),
     segments: x.segments,
   });
 };

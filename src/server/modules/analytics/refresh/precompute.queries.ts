@@ -4,6 +4,7 @@ import type { BreakdownRow } from '../dashboard/breakdowns.queries';
 import type { allKpiWindows } from '../dashboard/kpi-windows';
 import type { SegmentMembers } from './segment-members.queries';
 import type { SliceTally } from './slices';
+import type { TopCustomer } from './top-customers';
 import type { SliceTransitions } from './transitions.queries';
 
 type Column = readonly [name: string, type: string];
@@ -37,6 +38,7 @@ type Context = {
   /** Per slice (not 0): predicted CLV count and sum, for the average CLV card. */
   clv: ReadonlyMap<number, { customers: number; sumCents: number }>;
   transitions: readonly SliceTransitions[];
+  top: readonly TopCustomer[];
   /** The segments whose slices these are, with the filters they were selected by. */
   segments: readonly Pick<SegmentMembers, 'id' | 'filter'>[];
 };
@@ -48,7 +50,13 @@ type Context = {
  */
 export const storeDashboard = (db: Kysely<DB>, c: Context) =>
   db.transaction().execute(async (tx) => {
-    for (const table of [...tables, 'analytics_slices', 'analytics_transitions', 'analytics_segments'])
+    for (const table of [
+      ...tables,
+      'analytics_slices',
+      'analytics_transitions',
+      'analytics_top_customers',
+      'analytics_segments',
+    ])
       await sql`DELETE FROM ${sql.table(table)} WHERE org_id = ${c.orgId}`.execute(tx);
     const perSlice = <T extends object>(f: (s: SliceFigures) => T[]) =>
       c.slices.flatMap((s) => f(s).map((row) => ({ ...row, slice_no: s.sliceNo })));
@@ -150,6 +158,20 @@ export const storeDashboard = (db: Kysely<DB>, c: Context) =>
         ['customers', 'int'],
       ],
       c.transitions.map((t) => ({ ...t, slice_no: t.sliceNo })),
+    );
+    await store(
+      'analytics_top_customers',
+      [
+        ['list', 'text'],
+        ['customer_id', 'uuid'],
+        ['value_cents', 'bigint'],
+      ],
+      c.top.map((t) => ({
+        slice_no: t.sliceNo,
+        list: t.list,
+        customer_id: t.customerId,
+        value_cents: t.valueCents,
+      })),
     );
     if (c.segments.length > 0)
       await tx
