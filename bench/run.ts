@@ -30,7 +30,11 @@ const selected = Object.entries(scenarios).filter(([name]) => !only || only.incl
 const selectedOffline = Object.entries(offlineScenarios).filter(([name]) => !only || only.includes(name));
 if (selected.length + selectedOffline.length === 0) throw new Error(`No scenario named ${only?.join(', ')}`);
 const rows: (Row & { key: string })[] = [];
-for (const kind of selected.length > 0 ? (['embedded', 'postgres'] as const) : []) {
+/** KEHU_BENCH_DATABASES=postgres runs on one database only (a 1M-customer run, say). */
+const kinds = (process.env.KEHU_BENCH_DATABASES?.split(',') ?? ['embedded', 'postgres']) as (
+  'embedded' | 'postgres'
+)[];
+for (const kind of selected.length > 0 ? kinds : []) {
   const target = await startTarget(kind);
   try {
     for (const [name, run] of selected) {
