@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LanguageSchema } from './common';
 
 /**
  * Why an import refused a row, as a stable code the web turns into a sentence in the user's
@@ -32,6 +33,10 @@ export const customerImportProblemCodes = [
   'invalid',
 ] as const;
 export type CustomerImportProblemCode = (typeof customerImportProblemCodes)[number];
+
+/** False for null (a problem recorded before codes existed) and for codes this version does not know. */
+export const isCustomerImportProblemCode = (code: string | null): code is CustomerImportProblemCode =>
+  (customerImportProblemCodes as readonly (string | null)[]).includes(code);
 
 /** Order imports: the problem's column already names the field, so the codes say which check failed. */
 export const orderImportProblemCodes = [
@@ -76,3 +81,8 @@ export const importProblemFields = {
   code: z.string().nullable(),
   params: ImportProblemParamsSchema,
 };
+
+/** The customer import's problem report: `lang` picks the language of its headings and reasons. */
+export const ImportProblemsCsvQuerySchema = z.object({
+  lang: LanguageSchema.optional().describe("The report's language; by default the user's, else English."),
+});

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kehu } from '../../../kehu';
 import { databaseKinds } from '../../../../../test/support/test-database';
@@ -30,6 +31,12 @@ describe.each(databaseKinds)('customer import problems on %s', (kind) => {
     (await call(kehu, owner, 'GET', `/api/v1/imports/${id}/problems?limit=200`)).json<{
       data: ImportProblem[];
     }>().data;
+  /** The problem report as rows of cells, `query` choosing its language. */
+  const reportOf = async (owner: Session, id: string, query = '') => {
+    const res = await call(kehu, owner, 'GET', `/api/v1/imports/${id}/problems.csv${query}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return parse(res.body, { bom: true }) as string[][];
+  };
   const customerCount = async (owner: Session) =>
     (await call(kehu, owner, 'GET', '/api/v1/customers/count')).json<{ count: number }>().count;
 
@@ -110,7 +117,7 @@ describe.each(databaseKinds)('customer import problems on %s', (kind) => {
     // Every code the server records is one the web has words for.
     for (const p of problems) expect(customerImportProblemCodes).toContain(p.code);
 
-    const csv = await call(kehu, owner, 'GET', `/api/v1/imports/${file.import.id}/problems.csv`);
+    const csv = await call(kehu, owner, 'GET', `/api/v1/imports/${file.import.id}/problems.csv?lang=en`);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.headers['content-disposition']).toMatch(/bad-rows-problems\.csv/);
     const lines = csv.body
@@ -123,6 +130,17 @@ describe.each(databaseKinds)('customer import problems on %s', (kind) => {
     expect(csv.body).toContain(`'=HYPERLINK(""http://evil.example"",""点我"")"`);
     expect(csv.body).toContain("'@SUM(A1:A9)");
     expect(csv.body).not.toMatch(/,=HYPERLINK/);
+    // In English the report says what the API says; in Chinese the same rows, in Chinese.
+    const english = parse(csv.body, { bom: true }) as string[][];
+    expect(english.slice(1).map((r) => r[2])).toEqual(problems.map((p) => p.reason));
+    const chinese = await reportOf(owner, file.import.id, '?lang=zh-CN');
+    expect(chinese[0]).toEqual(['行', '列', '原因', '值']);
+    expect(chinese.slice(1).map((r) => [r[0], r[1], r[3]])).toEqual(
+      english.slice(1).map((r) => [r[0], r[1], r[3]]),
+    );
+    expect(chinese[1]).toEqual(['3', '手机', '电话号码“12345”无法识别', '12345']);
+    expect(chinese[3]![2]).toBe('新建客户必须填写姓名');
+    expect(chinese[7]![2]).toBe('备注看起来像电子表格公式（以 + 开头），已拒绝导入');
 
     const again = await runImport(kehu, owner, file.import.id, {
       mapping: file.suggestions,
@@ -228,6 +246,11 @@ describe.each(databaseKinds)('customer import problems on %s', (kind) => {
         params: { field: 'custom.member' },
       },
     ]);
+    // The report names custom fields by their labels, in either language.
+    expect((await reportOf(owner, file.import.id, '?lang=zh-CN')).slice(1, 3)).toEqual([
+      ['3', '会员等级', '会员等级“钻石卡”不在可选值中（可选：金卡, 银卡）', '钻石卡'],
+      ['4', '合同编号', '合同编号为必填项', ''],
+    ]);
     const customer = (await call(kehu, owner, 'GET', '/api/v1/customers')).json().data[0];
     expect(customer.custom).toEqual({
       level: '金卡',
@@ -256,6 +279,47 @@ describe.each(databaseKinds)('customer import problems on %s', (kind) => {
     expect(await problemsOf(owner, file.import.id)).toEqual([
       { line: 2, column: '姓名', reason: 'Name is not allowed', value: '甲', code: null, params: {} },
     ]);
+    expect(await reportOf(owner, file.import.id, '?lang=zh-CN')).toEqual([
+      ['行', '列', '原因', '值'],
+      ['2', '姓名', 'Name is not allowed', '甲'],
+    ]);
+  });
+
+  it('writes the report in the user’s language unless the link asks for another, and refuses others', async () => {
+    const owner = await insertOrgWithOwner(kehu, { language: 'zh-CN' });
+    const file = await upload(
+      kehu,
+      owner,
+      'dates.csv',
+      csvOf([
+        ['姓名', '生日'],
+        ['甲', '2023-02-30'],
+      ]),
+    );
+    await runImport(kehu, owner, file.import.id, { mapping: file.suggestions, dryRun: true });
+    const chinese = [
+      ['行', '列', '原因', '值'],
+      ['2', '生日', '生日不是有效的日期', '2023-02-30'],
+    ];
+    const english = [
+      ['Line', 'Column', 'Reason', 'Value'],
+      ['2', '生日', 'Birthday is not a real date', '2023-02-30'],
+    ];
+    expect(await reportOf(owner, file.import.id)).toEqual(chinese);
+    expect(await reportOf(owner, file.import.id, '?lang=en')).toEqual(english);
+    expect((await call(kehu, owner, 'PATCH', '/api/v1/me', { language: 'en' })).statusCode).toBe(200);
+    expect(await reportOf(owner, file.import.id)).toEqual(english);
+    expect(await reportOf(owner, file.import.id, '?lang=zh-CN')).toEqual(chinese);
+    // Someone who never chose a language gets English.
+    await kehu.deps.db
+      .updateTable('users')
+      .set({ language: null })
+      .where('id', '=', owner.me.user.id)
+      .execute();
+    expect(await reportOf(owner, file.import.id)).toEqual(english);
+    const french = await call(kehu, owner, 'GET', `/api/v1/imports/${file.import.id}/problems.csv?lang=fr`);
+    expect(french.statusCode).toBe(400);
+    expect(french.json().error.code).toBe('INVALID_INPUT');
   });
 
   it('refuses a mapping naming columns the file lacks, unknown fields or one field twice', async () => {

@@ -183,6 +183,17 @@ export const listProblemRows = (
   return q.orderBy('line').orderBy('seq').limit(limit).execute();
 };
 
+/** The language a user chose for Kehu, or null when they never chose one. */
+export const findUserLanguage = async (db: Kysely<DB>, orgId: string, userId: string) =>
+  (
+    await db
+      .selectFrom('users')
+      .select('language')
+      .where('org_id', '=', orgId)
+      .where('id', '=', userId)
+      .executeTakeFirst()
+  )?.language ?? null;
+
 export const listTemplateRows = (db: Kysely<DB>, orgId: string) =>
   db
     .selectFrom('import_templates')

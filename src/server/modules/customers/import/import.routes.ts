@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParamsSchema, OkSchema } from '../../../../shared/contracts/common';
+import { ImportProblemsCsvQuerySchema } from '../../../../shared/contracts/import-problems';
 import {
   ImportDetailSchema,
   ImportIdParamsSchema,
@@ -109,11 +110,14 @@ export const importRoutes =
         schema: {
           tags,
           params: ImportIdParamsSchema,
-          description: 'The problem report as CSV: line, column, reason, value.',
+          querystring: ImportProblemsCsvQuerySchema,
+          description:
+            'The problem report as CSV: line, column, reason, value, with headings and reasons in ' +
+            '`lang` (by default the signed-in user’s language, else English).',
         },
       },
       async (req, reply) => {
-        const file = await imports.problemsCsv(req.actor!, req.params.id);
+        const file = await imports.problemsCsv(req.actor!, req.params.id, req.query.lang);
         return reply
           .header('content-type', 'text/csv; charset=utf-8')
           .header('content-disposition', file.disposition)

@@ -1,5 +1,4 @@
-import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
+import type { Language } from '../../../../shared/contracts/common';
 import {
   multiColumnFields,
   type ImportMapping,
@@ -13,7 +12,6 @@ import type { Deps } from '../../../platform/deps';
 import { decodeCursor, encodeCursor } from '../../../platform/keyset';
 import { transact } from '../../../platform/transaction';
 import { listCustomFieldRows } from '../custom-fields/custom-fields.queries';
-import { escapeFormula } from '../export/export-cells';
 import { contentDisposition } from '../export/export-file';
 import {
   deleteProblems,
@@ -27,6 +25,7 @@ import { IMPORT_JOB } from './import-job';
 import { settingsOf } from './import-settings';
 import { uploadImport } from './import-upload.service';
 import { importFields, toImport, toImportProblem } from './import-view';
+import { problemReportCsv, reportLanguage } from './problem-report';
 import { newId } from '../../../platform/ids';
 
 const notFound = (id: string) => new AppError('NOT_FOUND', `Import ${id} not found`);
@@ -218,29 +217,17 @@ export const createImportService = (deps: Deps) => ({
     };
   },
 
-  /** The problem report as CSV (UTF-8 with BOM for Excel), streamed; cells that look like formulas are escaped. */
-  async problemsCsv(actor: Actor, id: string) {
+  /**
+   * The problem report as CSV in `language` (by default the user's, else English), streamed;
+   * see `problemReportCsv`. The file is named after the import's file whatever the language.
+   */
+  async problemsCsv(actor: Actor, id: string, language?: Language) {
     const row = await getVisibleImport(deps, actor, id);
-    const db = deps.db;
-    async function* records() {
-      yield ['Line', 'Column', 'Reason', 'Value'];
-      let after: [number, number] | undefined;
-      for (;;) {
-        const page = await listProblemRows(db, actor.orgId, id, after, 1000);
-        for (const p of page)
-          yield [
-            String(p.line),
-            escapeFormula(p.column_name ?? ''),
-            escapeFormula(p.reason),
-            escapeFormula(p.value ?? ''),
-          ];
-        if (page.length < 1000) return;
-        after = [page[page.length - 1]!.line, page[page.length - 1]!.seq];
-      }
-    }
+    const customFields = await listCustomFieldRows(deps.db, actor.orgId);
+    const chosen = language ?? (await reportLanguage(deps.db, actor));
     const name = `${row.file_name.replace(/\.[^.]+$/, '')}-problems.csv`;
     return {
-      stream: Readable.from(records()).pipe(stringify({ bom: true, record_delimiter: 'windows' })),
+      stream: problemReportCsv(deps.db, actor.orgId, id, chosen, customFields),
       disposition: contentDisposition(name, 'import-problems.csv'),
     };
   },

@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Language } from '../../../../shared/contracts/common';
 import type {
   Import,
   ImportDetail,
@@ -79,8 +80,9 @@ export const useImportProblems = (id: string, cursor: string | null, enabled: bo
     placeholderData: keepPreviousData,
   });
 
-/** The problem report as CSV, downloaded by the browser with the session cookie. */
-export const problemsCsvUrl = (id: string) => `/api/v1/imports/${encodeURIComponent(id)}/problems.csv`;
+/** The problem report as CSV in `language`, downloaded by the browser with the session cookie. */
+export const problemsCsvUrl = (id: string, language: Language) =>
+  `/api/v1/imports/${encodeURIComponent(id)}/problems.csv?lang=${encodeURIComponent(language)}`;
 
 export const useImportTemplates = () =>
   useQuery({

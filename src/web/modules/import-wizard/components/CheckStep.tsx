@@ -2,6 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Progress, Skeleton, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/errors';
+import { usePreferences } from '../../../app/preferences/preferences-context';
 import { ErrorState } from '../../../ui/ErrorState';
 import { isActive, problemsCsvUrl, useImport } from '../api/imports.api';
 import { ApiErrorAlert } from './ApiErrorAlert';
@@ -25,6 +26,7 @@ const percentOf = (processed: number, total: number | null) =>
 export const CheckStep = (props: CheckStepProps) => {
   const { importId, loadGoodRowsOnly, onGoodRowsOnlyChange, onBack, onRun, starting, startError } = props;
   const { t } = useTranslation();
+  const { language } = usePreferences();
   const { data: file, error, refetch } = useImport(importId);
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} compact />;
   if (!file) return <Skeleton active />;
@@ -89,7 +91,7 @@ export const CheckStep = (props: CheckStepProps) => {
               extra={
                 <Button
                   icon={<DownloadOutlined />}
-                  href={problemsCsvUrl(file.id)}
+                  href={problemsCsvUrl(file.id, language)}
                   download
                   data-testid="import-download-report"
                 >

@@ -3,6 +3,7 @@ import { Button, Card, Flex, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Import } from '../../../../shared/contracts/imports';
+import { usePreferences } from '../../../app/preferences/preferences-context';
 import { problemsCsvUrl } from '../api/imports.api';
 import { ImportCounts } from './ImportCounts';
 
@@ -25,6 +26,7 @@ const outcome = (file: Import) => {
 /** How the import ended, what it did, and where to go next. */
 export const DoneStep = ({ file, onAnother }: DoneStepProps) => {
   const { t } = useTranslation();
+  const { language } = usePreferences();
   const navigate = useNavigate();
   const end = outcome(file);
   return (
@@ -46,7 +48,7 @@ export const DoneStep = ({ file, onAnother }: DoneStepProps) => {
               {t('importWizard.actions.another')}
             </Button>
             {file.errorCount > 0 && (
-              <Button icon={<DownloadOutlined />} href={problemsCsvUrl(file.id)} download>
+              <Button icon={<DownloadOutlined />} href={problemsCsvUrl(file.id, language)} download>
                 {t('importWizard.actions.downloadReport')}
               </Button>
             )}

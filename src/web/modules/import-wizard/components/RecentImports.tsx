@@ -1,6 +1,7 @@
 import { Card, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Import } from '../../../../shared/contracts/imports';
+import { usePreferences } from '../../../app/preferences/preferences-context';
 import { DateTimeText } from '../../../ui/DateTimeText';
 import { ErrorState } from '../../../ui/ErrorState';
 import { useOrgTimeZone } from '../../auth/hooks/use-org-time-zone';
@@ -10,6 +11,7 @@ import { ImportStatusTag } from './ImportStatusTag';
 /** The last imports of this person (all imports for roles that see every customer). */
 export const RecentImports = () => {
   const { t } = useTranslation();
+  const { language } = usePreferences();
   const timeZone = useOrgTimeZone();
   const { data, error, isPending, refetch } = useRecentImports();
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} compact />;
@@ -57,7 +59,7 @@ export const RecentImports = () => {
                   {row.errorCount > 0 && (
                     <>
                       {' · '}
-                      <a href={problemsCsvUrl(row.id)} download>
+                      <a href={problemsCsvUrl(row.id, language)} download>
                         {t('importWizard.actions.downloadReport')}
                       </a>
                     </>

@@ -2,6 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { customerImportProblemCodes } from '../../../../shared/contracts/import-problems';
 import type { ImportFieldKey } from '../../../../shared/contracts/imports';
+import { problemText } from '../../../../shared/i18n/import-problem-text';
 import { en } from '../../../app/i18n/en';
 import { zhCN } from '../../../app/i18n/zh-CN';
 import { problemReason } from './problem-reason';
@@ -42,6 +43,16 @@ describe('customer import problem reasons', () => {
       expect(text, code).not.toMatch(/reasons\.|\{\{|the English reason/);
       if (lng === 'zh-CN') expect(text, code).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+
+  it.each(languages)('reads in %s exactly as the downloaded report does', (lng) => {
+    const t = translator(lng);
+    const { field: _, ...noField } = params;
+    // A custom field, no field at all, and placeholders left without a value.
+    const variants = [params, { ...noField, field: 'custom.contract' }, noField, { field: 'name' }];
+    for (const code of customerImportProblemCodes)
+      for (const variant of variants)
+        expect(reasonIn(lng, code, variant), code).toBe(problemText(lng, code, variant, labels(t)));
   });
 
   it('names the field in the reader’s language', () => {
