@@ -12,6 +12,8 @@ import { sql, type Kysely } from 'kysely';
  *   (most value at risk; churned customers worth most), as many as the longest list shows, so
  *   a viewer's list is the top of their slices' candidates rather than a walk down the whole
  *   organisation's index in search of the few they may see.
+ * Organisations already scored get a refresh queued, so their lists and segments are
+ * precomputed now rather than at night.
  */
 export const up = async (db: Kysely<unknown>): Promise<void> => {
   await sql`
@@ -33,5 +35,9 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
       value_cents bigint NOT NULL,
       PRIMARY KEY (org_id, slice_no, list, customer_id)
     );
+
+    INSERT INTO jobs (id, org_id, type, payload)
+    SELECT gen_random_uuid(), org_id, 'analytics.refresh', jsonb_build_object('orgId', org_id)
+    FROM (SELECT DISTINCT org_id FROM analytics_model_runs WHERE status = 'succeeded') scored;
   `.execute(db);
 };
