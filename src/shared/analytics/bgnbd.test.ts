@@ -69,6 +69,23 @@ describe('fitBgNbd', () => {
     expect(fit.standardErrors.b).toBeCloseTo(0.705, 2);
   });
 
+  it('fits identical customers merged into weighted rows exactly as one row each', () => {
+    // Whole weeks, as the refresh counts them in days: most customers share their history.
+    const customers = cdnowSummary().map((c) => ({ x: c.x, tx: Math.round(c.tx), T: Math.round(c.T) }));
+    const merged = toColumns(customers);
+    expect(merged.size).toBeLessThan(customers.length / 3);
+    const grouped = fitBgNbd(merged);
+    const single = fitBgNbd(toColumns(customers, { group: false }));
+    if (!grouped.ok || !single.ok) throw new Error('fit failed');
+    expect(grouped.customers).toBe(single.customers);
+    expect(grouped.logLik).toBeCloseTo(single.logLik, 6);
+    for (const name of ['r', 'alpha', 'a', 'b'] as const) {
+      expect(grouped.params[name] / single.params[name], name).toBeCloseTo(1, 6);
+      // From second differences of the log-likelihood: equal up to their rounding (~1e-4).
+      expect(grouped.standardErrors[name] / single.standardErrors[name], name).toBeCloseTo(1, 3);
+    }
+  });
+
   it('gives the same parameters in days as in weeks, with α scaled by 7', () => {
     const weeks = fitBgNbd(toColumns(cdnowSummary()));
     const days = fitBgNbd(toColumns(cdnowSummary().map((c) => ({ x: c.x, tx: c.tx * 7, T: c.T * 7 }))));
@@ -85,6 +102,7 @@ describe('fitBgNbd', () => {
     expect(fit).toEqual({
       ok: false,
       reason: expect.stringMatching(/only 3 customers bought more than once/),
+      note: { code: 'too_few_repeat_customers', params: { model: 'BG/NBD', customers: 3, needed: 10 } },
     });
   });
 
@@ -92,6 +110,10 @@ describe('fitBgNbd', () => {
     // Every repeat buyer bought on the last day: the likelihood keeps rising as a → 0.
     const customers = [...Array(200)].map((_, i) => ({ x: i % 5, tx: i % 5 > 0 ? 30 : 0, T: 30 }));
     const fit = fitBgNbd(toColumns(customers));
-    expect(fit).toEqual({ ok: false, reason: expect.stringMatching(/on the boundary \(a → 0\)/) });
+    expect(fit).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/on the boundary \(a → 0\)/),
+      note: { code: 'likelihood_on_boundary', params: { model: 'BG/NBD', where: 'a → 0' } },
+    });
   });
 });

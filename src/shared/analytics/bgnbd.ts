@@ -1,5 +1,5 @@
 import { lgamma } from './special-functions';
-import { judgeFit, type ModelFit } from './model-fit';
+import { cannotFit, judgeFit, type ModelFit } from './model-fit';
 import { minimisePositive } from './optimise';
 import { meanT, rescaleTime, type SummaryColumns } from './summary-columns';
 
@@ -71,10 +71,10 @@ export const fitBgNbd = (data: SummaryColumns): ModelFit<BgNbdParams> => {
   let repeaters = 0;
   for (let i = 0; i < data.size; i++) if (data.x[i]! > 0) repeaters += data.count[i]!;
   if (repeaters < minRepeatCustomersBgNbd)
-    return {
-      ok: false,
-      reason: `cannot fit the BG/NBD model: only ${repeaters} customers bought more than once (it needs at least ${minRepeatCustomersBgNbd})`,
-    };
+    return cannotFit({
+      code: 'too_few_repeat_customers',
+      params: { model: 'BG/NBD', customers: repeaters, needed: minRepeatCustomersBgNbd },
+    });
   const scale = meanT(data) || 1;
   const scaled = rescaleTime(data, scale);
   const result = minimisePositive((v) => -bgnbdLogLikelihood(build(v), scaled), [1, 1, 1, 1]);

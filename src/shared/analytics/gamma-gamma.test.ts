@@ -23,6 +23,22 @@ describe('Gamma-Gamma spend model', () => {
     expect(fit.logLik).toBeCloseTo(gammaGammaLogLikelihood(fit.params, customers), 8);
   });
 
+  it('fits identical customers merged into weighted rows exactly as one row each', () => {
+    // Mean spend in whole dollars: many repeat customers share (x, zbar).
+    const customers = repeatCustomers().map((c) => ({ x: c.x, zbar: Math.round(c.zbar) }));
+    expect(new Set(customers.map((c) => `${c.x}|${c.zbar}`)).size).toBeLessThan(customers.length / 2);
+    const grouped = fitGammaGamma(customers);
+    const single = fitGammaGamma(customers, { group: false });
+    if (!grouped.ok || !single.ok) throw new Error('fit failed');
+    expect(grouped.customers).toBe(946);
+    expect(grouped.logLik).toBeCloseTo(single.logLik, 6);
+    for (const name of ['p', 'q', 'gamma'] as const) {
+      expect(grouped.params[name] / single.params[name], name).toBeCloseTo(1, 6);
+      // From second differences of the log-likelihood: equal up to their rounding (~1e-4).
+      expect(grouped.standardErrors[name] / single.standardErrors[name], name).toBeCloseTo(1, 3);
+    }
+  });
+
   it('computes the density of one customer as the paper writes it', () => {
     const params: GammaGammaParams = { p: 6, q: 4, gamma: 15 };
     const [x, zbar] = [3, 25];
@@ -53,6 +69,7 @@ describe('Gamma-Gamma spend model', () => {
     const check = spendIndependence(repeatCustomers());
     expect(check.correlation).toBeCloseTo(0.11, 2);
     expect(check.warning).toBeNull();
+    expect(check.warningNote).toBeNull();
   });
 
   it('warns when big spenders are also frequent buyers', () => {
@@ -60,14 +77,26 @@ describe('Gamma-Gamma spend model', () => {
     const check = spendIndependence(customers);
     expect(check.correlation).toBeGreaterThan(0.9);
     expect(check.warning).toMatch(/correlated \(r = (0\.9\d|1\.00)\)/);
+    expect(check.warningNote).toEqual({
+      code: 'spend_correlated',
+      params: { correlation: check.correlation },
+    });
   });
 
   it('says plainly that it cannot fit too few repeat customers, or spend that does not vary', () => {
     expect(fitGammaGamma([{ x: 2, zbar: 10 }])).toEqual({
       ok: false,
       reason: expect.stringMatching(/only 1 repeat customers/),
+      note: {
+        code: 'too_few_spending_customers',
+        params: { model: 'Gamma-Gamma', customers: 1, needed: 10 },
+      },
     });
     const same = [...Array(50)].map((_, i) => ({ x: 1 + (i % 3), zbar: 10 }));
-    expect(fitGammaGamma(same)).toEqual({ ok: false, reason: expect.stringMatching(/on the boundary/) });
+    expect(fitGammaGamma(same)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/on the boundary/),
+      note: { code: 'likelihood_on_boundary' },
+    });
   });
 });

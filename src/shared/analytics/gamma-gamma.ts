@@ -1,5 +1,6 @@
 import { lgamma } from './special-functions';
-import { judgeFit, type ModelFit } from './model-fit';
+import { fitNoteText, type FitNote } from './fit-notes';
+import { cannotFit, judgeFit, type ModelFit } from './model-fit';
 import { minimisePositive } from './optimise';
 
 /**
@@ -17,30 +18,59 @@ export const minRepeatCustomersGammaGamma = 10;
 /** |r| between frequency and mean spend above this is reported as a warning. */
 export const independenceWarningThreshold = 0.3;
 
-/** Repeat customers in columns, with the terms that do not depend on the parameters precomputed. */
+/**
+ * Repeat customers in columns, identical (x, zbar) merged into one row with a count, with the
+ * terms that do not depend on the parameters precomputed.
+ */
 type SpendColumns = {
   x: Float64Array;
   xz: Float64Array;
   /** ln zbar and x ln x: the likelihood needs them at every evaluation. */
   logZ: Float64Array;
   xLogX: Float64Array;
+  /** How many customers share this row. */
+  count: Float64Array;
   xLevels: Float64Array;
   xLevel: Int32Array;
 };
 
-const toSpendColumns = (customers: readonly SpendSummary[]): SpendColumns => {
-  const levels = [...new Set(customers.map((c) => c.x))].sort((a, b) => a - b);
+/** Rows of `customers`: one per distinct (x, zbar), or one per customer if `group` is false. */
+const toSpendColumns = (customers: readonly SpendSummary[], group: boolean): SpendColumns => {
+  const rowOf = new Map<number, Map<number, number>>();
+  const rows: SpendSummary[] = [];
+  const count: number[] = [];
+  for (const c of customers) {
+    let byZ = rowOf.get(c.x);
+    if (!byZ) rowOf.set(c.x, (byZ = new Map()));
+    const row = group ? byZ.get(c.zbar) : undefined;
+    if (row !== undefined) {
+      count[row]!++;
+      continue;
+    }
+    byZ.set(c.zbar, rows.length);
+    rows.push(c);
+    count.push(1);
+  }
+  const levels = [...rowOf.keys()].sort((a, b) => a - b);
   const levelOf = new Map(levels.map((v, i) => [v, i]));
   return {
-    x: Float64Array.from(customers, (c) => c.x),
-    xz: Float64Array.from(customers, (c) => c.x * c.zbar),
-    logZ: Float64Array.from(customers, (c) => Math.log(c.zbar)),
-    xLogX: Float64Array.from(customers, (c) => c.x * Math.log(c.x)),
+    x: Float64Array.from(rows, (c) => c.x),
+    xz: Float64Array.from(rows, (c) => c.x * c.zbar),
+    logZ: Float64Array.from(rows, (c) => Math.log(c.zbar)),
+    xLogX: Float64Array.from(rows, (c) => c.x * Math.log(c.x)),
+    count: Float64Array.from(count),
     xLevels: Float64Array.from(levels),
-    xLevel: Int32Array.from(customers, (c) => levelOf.get(c.x)!),
+    xLevel: Int32Array.from(rows, (c) => levelOf.get(c.x)!),
   };
 };
 
+/** The same rows with every value divided by `scale` (fits run on values of order 1). */
+const rescaleSpend = (d: SpendColumns, scale: number): SpendColumns => {
+  const logScale = Math.log(scale);
+  return { ...d, xz: d.xz.map((v) => v / scale), logZ: d.logZ.map((v) => v - logScale) };
+};
+
+/** Σ count · ln f(zbar | p, q, γ, x) over the rows. */
 const logLikelihoodOf = ({ p, q, gamma }: GammaGammaParams, d: SpendColumns): number => {
   if (!(p > 0 && q > 0 && gamma > 0)) return -Infinity;
   const head = new Float64Array(d.xLevels.length);
@@ -53,7 +83,8 @@ const logLikelihoodOf = ({ p, q, gamma }: GammaGammaParams, d: SpendColumns): nu
   for (let i = 0; i < d.x.length; i++) {
     const px = p * d.x[i]!;
     sum +=
-      head[d.xLevel[i]!]! + (px - 1) * d.logZ[i]! + p * d.xLogX[i]! - (px + q) * Math.log(gamma + d.xz[i]!);
+      d.count[i]! *
+      (head[d.xLevel[i]!]! + (px - 1) * d.logZ[i]! + p * d.xLogX[i]! - (px + q) * Math.log(gamma + d.xz[i]!));
   }
   return sum;
 };
@@ -62,29 +93,35 @@ const logLikelihoodOf = ({ p, q, gamma }: GammaGammaParams, d: SpendColumns): nu
 export const gammaGammaLogLikelihood = (
   params: GammaGammaParams,
   customers: readonly SpendSummary[],
-): number => logLikelihoodOf(params, toSpendColumns(customers));
+): number => logLikelihoodOf(params, toSpendColumns(customers, true));
 
 const names = ['p', 'q', 'gamma'] as const;
 const build = ([p, q, gamma]: readonly number[]): GammaGammaParams => ({ p: p!, q: q!, gamma: gamma! });
 
 /**
  * Maximum-likelihood fit on repeat customers (x > 0 and zbar > 0; others are left out and
- * counted by the caller). Values are divided by their mean while fitting, so γ, which scales
- * with money, is of order 1 whatever the currency unit.
+ * counted by the caller). Customers with the same (x, zbar) are one row weighted by their
+ * count, which gives the same likelihood (and so the same optimum and standard errors) as one
+ * row each, as `group: false` does. Values are divided by their mean while fitting, so γ, which
+ * scales with money, is of order 1 whatever the currency unit.
  */
-export const fitGammaGamma = (customers: readonly SpendSummary[]): ModelFit<GammaGammaParams> => {
+export const fitGammaGamma = (
+  customers: readonly SpendSummary[],
+  { group = true } = {},
+): ModelFit<GammaGammaParams> => {
   const usable = customers.filter((c) => c.x > 0 && c.zbar > 0);
   if (usable.length < minRepeatCustomersGammaGamma)
-    return {
-      ok: false,
-      reason: `cannot fit the Gamma-Gamma model: only ${usable.length} repeat customers with spend above 0 (it needs at least ${minRepeatCustomersGammaGamma})`,
-    };
+    return cannotFit({
+      code: 'too_few_spending_customers',
+      params: { model: 'Gamma-Gamma', customers: usable.length, needed: minRepeatCustomersGammaGamma },
+    });
   const scale = usable.reduce((s, c) => s + c.zbar, 0) / usable.length;
-  const scaled = toSpendColumns(usable.map((c) => ({ x: c.x, zbar: c.zbar / scale })));
+  const columns = toSpendColumns(usable, group);
+  const scaled = rescaleSpend(columns, scale);
   const result = minimisePositive((v) => -logLikelihoodOf(build(v), scaled), [1, 1, 1]);
   result.params[2]! *= scale;
   result.standardErrors[2]! *= scale;
-  const logLik = gammaGammaLogLikelihood(build(result.params), usable);
+  const logLik = logLikelihoodOf(build(result.params), columns);
   return judgeFit('Gamma-Gamma', names, result, build, logLik, usable.length);
 };
 
@@ -99,7 +136,13 @@ export const conditionalExpectedSpend = (
   zbar: number,
 ): number => (q <= 1 ? Infinity : (p * (gamma + x * zbar)) / (p * x + q - 1));
 
-export type IndependenceCheck = { correlation: number; customers: number; warning: string | null };
+export type IndependenceCheck = {
+  correlation: number;
+  customers: number;
+  warning: string | null;
+  /** The warning as a note, for translation. */
+  warningNote: FitNote | null;
+};
 
 /**
  * Pearson correlation between frequency x and mean spend zbar over repeat customers. The
@@ -120,9 +163,9 @@ export const spendIndependence = (customers: readonly SpendSummary[]): Independe
     szz += (c.zbar - mz) ** 2;
   }
   const correlation = sxx > 0 && szz > 0 ? sxz / Math.sqrt(sxx * szz) : 0;
-  const warning =
+  const warningNote: FitNote | null =
     Math.abs(correlation) > independenceWarningThreshold
-      ? `frequency and spend per transaction are correlated (r = ${correlation.toFixed(2)}); the Gamma-Gamma model assumes they are not, so treat its spend predictions with care`
+      ? { code: 'spend_correlated', params: { correlation } }
       : null;
-  return { correlation, customers: n, warning };
+  return { correlation, customers: n, warning: warningNote && fitNoteText(warningNote), warningNote };
 };

@@ -37,18 +37,28 @@ describe('judgeFit', () => {
 
   it('says which parameter ran to which boundary', () => {
     const fit = judge({ ...good, params: [1e-7, 1e7], atBoundary: [true, true] });
-    expect(fit).toEqual({ ok: false, reason: expect.stringContaining('(shape → 0, scale → ∞)') });
+    expect(fit).toEqual({
+      ok: false,
+      reason: expect.stringContaining('(shape → 0, scale → ∞)'),
+      note: { code: 'likelihood_on_boundary', params: { model: 'Test', where: 'shape → 0, scale → ∞' } },
+    });
   });
 
   it('refuses a flat likelihood, a parameter the data do not pin down, and a fit that did not converge', () => {
     expect(judge({ ...good, hessianPositiveDefinite: false })).toMatchObject({
       ok: false,
       reason: /no clear maximum/,
+      note: { code: 'likelihood_flat' },
     });
     expect(judge({ ...good, logStandardErrors: [0.1, 9] })).toMatchObject({
       ok: false,
       reason: /do not pin down scale/,
+      note: { code: 'parameters_not_pinned_down', params: { parameters: 'scale' } },
     });
-    expect(judge({ ...good, converged: false })).toMatchObject({ ok: false, reason: /did not converge/ });
+    expect(judge({ ...good, converged: false })).toMatchObject({
+      ok: false,
+      reason: /did not converge/,
+      note: { code: 'not_converged', params: { model: 'Test' } },
+    });
   });
 });

@@ -1,4 +1,8 @@
+import { fitNoteText, type FitNote } from './fit-notes';
 import type { MinimiseResult } from './optimise';
+
+/** Why a model cannot be fitted: `reason` is `note` in English. */
+export type FitFailure = { ok: false; reason: string; note: FitNote };
 
 /** A fitted model, or a plain statement of why it cannot be fitted. Never meaningless numbers. */
 export type ModelFit<P extends Record<string, number>> =
@@ -11,7 +15,14 @@ export type ModelFit<P extends Record<string, number>> =
       customers: number;
       evaluations: number;
     }
-  | { ok: false; reason: string };
+  | FitFailure;
+
+/** The failure a note describes. */
+export const cannotFit = (note: FitNote): FitFailure => ({
+  ok: false,
+  reason: fitNoteText(note),
+  note,
+});
 
 /**
  * A ln(parameter) standard error above this means the data barely constrain the parameter:
@@ -33,24 +44,14 @@ export const judgeFit = <P extends Record<string, number>>(
     const where = onBoundary
       .map((n) => `${n} → ${result.params[names.indexOf(n)]! < 1 ? '0' : '∞'}`)
       .join(', ');
-    return {
-      ok: false,
-      reason: `cannot fit the ${model} model: the likelihood is highest on the boundary (${where}), so these data do not support it`,
-    };
+    return cannotFit({ code: 'likelihood_on_boundary', params: { model, where } });
   }
   if (!result.hessianPositiveDefinite || !Number.isFinite(logLik))
-    return {
-      ok: false,
-      reason: `cannot fit the ${model} model: the likelihood has no clear maximum (flat or not curved downward) on these data`,
-    };
+    return cannotFit({ code: 'likelihood_flat', params: { model } });
   const loose = names.filter((_, i) => result.logStandardErrors[i]! > maxLogStandardError);
   if (loose.length > 0)
-    return {
-      ok: false,
-      reason: `cannot fit the ${model} model: these data do not pin down ${loose.join(', ')}`,
-    };
-  if (!result.converged)
-    return { ok: false, reason: `cannot fit the ${model} model: the optimiser did not converge` };
+    return cannotFit({ code: 'parameters_not_pinned_down', params: { model, parameters: loose.join(', ') } });
+  if (!result.converged) return cannotFit({ code: 'not_converged', params: { model } });
   return {
     ok: true,
     params: build(result.params),

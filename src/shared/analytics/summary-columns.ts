@@ -29,13 +29,27 @@ const levelsOf = (column: readonly number[]): Levels => {
   return { values: Float64Array.from(values), index: Int32Array.from(column, (v) => at.get(v)!) };
 };
 
+/** Row numbers by x, then t_x, then T: numbers as keys, so no string is built per customer. */
+type RowIndex = Map<number, Map<number, Map<number, number>>>;
+
+const rowFor = (index: RowIndex, s: Rfmt, next: number): number => {
+  let byTx = index.get(s.x);
+  if (!byTx) index.set(s.x, (byTx = new Map()));
+  let byT = byTx.get(s.tx);
+  if (!byT) byTx.set(s.tx, (byT = new Map()));
+  const row = byT.get(s.T);
+  if (row !== undefined) return row;
+  byT.set(s.T, next);
+  return next;
+};
+
 /**
  * Columns from per-customer summaries. Rows with identical (x, t_x, T) merge into one with a
  * count unless `group` is false (then row i is customer i, for per-customer predictions).
  * Throws on values no model accepts: x not a non-negative integer, t_x < 0, T < t_x.
  */
 export const toColumns = (summaries: readonly Rfmt[], { group = true } = {}): SummaryColumns => {
-  const rows = new Map<string, number>();
+  const index: RowIndex = new Map();
   const x: number[] = [];
   const tx: number[] = [];
   const T: number[] = [];
@@ -45,13 +59,11 @@ export const toColumns = (summaries: readonly Rfmt[], { group = true } = {}): Su
       throw new RangeError(
         `Customer summary ${i + 1} is not usable: x=${s.x}, t_x=${s.tx}, T=${s.T} (need a whole x ≥ 0, 0 ≤ t_x ≤ T, t_x = 0 when x = 0)`,
       );
-    const key = group ? `${s.x}|${s.tx}|${s.T}` : String(i);
-    const at = rows.get(key);
-    if (at !== undefined) {
-      count[at]!++;
+    const row = group ? rowFor(index, s, x.length) : x.length;
+    if (row < x.length) {
+      count[row]!++;
       return;
     }
-    rows.set(key, x.length);
     x.push(s.x);
     tx.push(s.tx);
     T.push(s.T);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fitNoteCodes } from '../analytics/fit-notes';
 import {
   RfmSettingsSchema,
   defaultRfmSettings,
@@ -245,9 +246,22 @@ export const ScoredCustomerListSchema = z.object({
   data: z.array(ScoredCustomerSchema),
 });
 
+const FitNoteParams = z.record(z.string(), z.union([z.string(), z.number()]));
+/**
+ * Why a model is not fitted, or a warning, as a code with parameters to say it in any language
+ * (`reason` and `message` say it in English). A `cause` is said inside its note, as {{cause}}.
+ * Null for runs recorded before notes existed: show the English.
+ */
+export const FitNoteSchema = z.object({
+  code: z.enum(fitNoteCodes),
+  params: FitNoteParams,
+  cause: z.object({ code: z.enum(fitNoteCodes), params: FitNoteParams }).optional(),
+});
+
 const Fitted = z.object({
   ok: z.boolean(),
   reason: z.string().nullable(),
+  note: FitNoteSchema.nullable(),
   params: z.record(z.string(), z.number()).nullable(),
   standardErrors: z.record(z.string(), z.number()).nullable(),
   logLik: z.number().nullable(),
@@ -264,7 +278,7 @@ export const ModelRunSchema = z.object({
   timeUnit: z.literal('week'),
   bgnbd: Fitted.nullable(),
   gammaGamma: Fitted.extend({ independence: z.number().nullable() }).nullable(),
-  warnings: z.array(z.string()),
+  warnings: z.array(z.object({ message: z.string(), note: FitNoteSchema.nullable() })),
   timingsMs: z.record(z.string(), z.number()),
   error: z.string().nullable(),
 });
@@ -275,6 +289,7 @@ export const FitQualitySchema = z.object({
   calibrationEnd: z.string().nullable(),
   holdoutDays: z.number().nullable(),
   reason: z.string().nullable(),
+  note: FitNoteSchema.nullable(),
   rows: z.array(
     z.object({
       frequency: z.number(),

@@ -118,14 +118,23 @@ describe.each(databaseKinds)('customer analytics on %s', (kind) => {
     expect(run.bgnbd).toEqual({
       ok: false,
       reason: 'cannot fit the BG/NBD model: only 4 customers bought more than once (it needs at least 10)',
+      note: { code: 'too_few_repeat_customers', params: { model: 'BG/NBD', customers: 4, needed: 10 } },
       params: null,
       standardErrors: null,
       logLik: null,
       customers: null,
     });
     expect(run.gammaGamma.reason).toMatch(/^cannot fit the Gamma-Gamma model: only 4 repeat customers/);
-    const fit = await analytics<{ reason: string; rows: unknown[] }>(kehu, owner, 'fit-quality');
+    const fit = await analytics<{ reason: string; note: unknown; rows: unknown[] }>(
+      kehu,
+      owner,
+      'fit-quality',
+    );
     expect(fit.reason).toMatch(/cannot fit the BG\/NBD model/);
+    expect(fit.note).toMatchObject({
+      code: 'calibration_fit_failed',
+      cause: { code: 'too_few_repeat_customers' },
+    });
     expect(fit.rows).toEqual([]);
     const clv = await analytics<{ reason: string; buckets: unknown[] }>(kehu, owner, 'clv');
     expect(clv.reason).toMatch(/could not be fitted/);

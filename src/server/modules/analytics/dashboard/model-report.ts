@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { fitNoteText, type FitNote } from '../../../../shared/analytics/fit-notes';
+import { FitNoteSchema } from '../../../../shared/contracts/analytics';
 import type { DB } from '../../../db/schema';
 import type { FitQualityResult } from '../refresh/fit-models';
 import type { ModelRunRow } from '../refresh/model-runs.queries';
@@ -6,6 +8,7 @@ import type { ModelRunRow } from '../refresh/model-runs.queries';
 type Fitted = {
   ok: boolean;
   reason: string | null;
+  note?: unknown;
   params: Record<string, number> | null;
   standardErrors: Record<string, number> | null;
   logLik: number | null;
@@ -22,6 +25,20 @@ const latestAttempt = (db: Kysely<DB>, orgId: string) =>
     .limit(1)
     .executeTakeFirst();
 
+/** A stored note, or null for runs recorded before notes existed (or with a code this version does not know). */
+const noteOf = (stored: unknown) => {
+  const parsed = FitNoteSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+};
+
+const fittedOf = <F extends Fitted>(f: F | null) => f && { ...f, note: noteOf(f.note) };
+
+/** Warnings are stored as { message, note }, or as plain English (older runs; the scorer's). */
+const warningOf = (w: unknown) =>
+  typeof w === 'string'
+    ? { message: w, note: null }
+    : { message: String((w as { message: unknown }).message), note: noteOf((w as { note: unknown }).note) };
+
 const toRun = (r: ModelRunRow) => ({
   asOf: r.as_of,
   startedAt: r.started_at.toISOString(),
@@ -31,9 +48,9 @@ const toRun = (r: ModelRunRow) => ({
   buyers: r.buyers,
   repeatCustomers: r.repeat_customers,
   timeUnit: 'week' as const,
-  bgnbd: r.bgnbd as Fitted | null,
-  gammaGamma: r.gamma_gamma as (Fitted & { independence: number | null }) | null,
-  warnings: r.warnings,
+  bgnbd: fittedOf(r.bgnbd as Fitted | null),
+  gammaGamma: fittedOf(r.gamma_gamma as (Fitted & { independence: number | null }) | null),
+  warnings: (r.warnings as unknown[]).map(warningOf),
   timingsMs: r.timings,
   error: r.error,
 });
@@ -50,12 +67,14 @@ export const modelReport = async (db: Kysely<DB>, orgId: string) => {
 
 /** Predicted against actual holdout purchases by calibration frequency (BG/NBD paper, fig. 4). */
 export const fitQualityReport = (run: ModelRunRow | undefined) => {
-  const fq = run?.fit_quality as FitQualityResult | null | undefined;
+  const fq = run?.fit_quality as Partial<FitQualityResult> | null | undefined;
+  const noRefresh: FitNote = { code: 'no_refresh', params: {} };
   return {
     asOf: run?.as_of ?? null,
     calibrationEnd: fq?.calibrationEnd ?? null,
     holdoutDays: fq?.holdoutDays ?? null,
-    reason: run ? (fq?.reason ?? null) : 'no refresh has run yet',
+    reason: run ? (fq?.reason ?? null) : fitNoteText(noRefresh),
+    note: run ? noteOf(fq?.note) : noRefresh,
     rows: fq?.rows ?? [],
   };
 };

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AnalyticsModelRunsTable } from '../../../db/schema-analytics';
 import type { DB } from '../../../db/schema';
+import type { FitWarning } from '../../../../shared/analytics/fit-notes';
 
 export type ModelRunRow = Selectable<AnalyticsModelRunsTable>;
 
@@ -53,7 +54,8 @@ export type RunOutcome = {
   gammaGamma: unknown;
   fitQuality: unknown;
   clvBuckets: number[];
-  warnings: string[];
+  /** The models' warnings carry a note for translation; the scorer's are English only. */
+  warnings: (FitWarning | string)[];
   timings: Record<string, number>;
 };
 

@@ -6,7 +6,7 @@ import { newId } from '../../../platform/ids';
 import { readSettings } from '../settings/analytics-settings.queries';
 import { allKpiWindows } from '../dashboard/kpi-windows';
 import { clvBucketEdges } from './clv-buckets';
-import { fitModels } from './fit-models';
+import { fitModelsInWorker } from './fit-in-worker';
 import { fitSummary } from './fit-summary';
 import { failRun, finishRun, heartbeat, startRun } from './model-runs.queries';
 import { precomputeDashboard } from './precompute-dashboard';
@@ -114,7 +114,10 @@ export const refreshAnalytics = async (
     const vacuumed = vacuumScoreTables(db);
     vacuumed.catch(() => undefined); // awaited below, after the fits it runs alongside
     await yieldToEventLoop();
-    const models = fitModels(summaries, asOfDay, settings.fitQuality.holdoutDays);
+    const models = await fitModelsInWorker(summaries, asOfDay, settings.fitQuality.holdoutDays, {
+      signal: opts.signal,
+      whileWaiting: () => heartbeat(db, orgId, runId),
+    });
     await step('models', 33, 'tidying the scores tables');
     await vacuumed;
     await step('vacuum', 35, 'scoring customers');

@@ -1,3 +1,5 @@
+import type { FitNoteCode } from '../../../../shared/analytics/fit-notes';
+
 /** Strings of the analytics dashboard, its model report and settings, and the score names used elsewhere. */
 export const analytics = {
   title: 'Analytics',
@@ -201,6 +203,30 @@ export const analytics = {
       q: 'q (spend shape across customers)',
       gamma: 'γ (spend scale)',
     },
+    /** Why a model is not fitted and what to treat with care, by code (shared/analytics/fit-notes.ts). */
+    notes: {
+      too_few_repeat_customers:
+        'Only {{customers, number}} customers bought more than once; the {{model}} model needs at least {{needed}}.',
+      too_few_spending_customers:
+        'Only {{customers, number}} repeat customers spent more than 0; the {{model}} model needs at least {{needed}}.',
+      nobody_bought: 'Nobody has bought anything yet.',
+      likelihood_on_boundary:
+        'The likelihood is highest on the boundary ({{where}}), so these data do not support the {{model}} model.',
+      likelihood_flat:
+        'The likelihood has no clear maximum on these data (it is flat or not curved downward).',
+      parameters_not_pinned_down: 'These data do not pin down {{parameters}}.',
+      not_converged: 'The optimiser did not converge.',
+      infinite_mean_spend:
+        'q = {{q, number(maximumFractionDigits: 3)}} ≤ 1: the mean spend per purchase is infinite, so the {{model}} model cannot be used.',
+      no_calibration_period:
+        'No customer bought before {{calibrationEnd}}, so there is no calibration period {{holdoutDays}} days before the last refresh.',
+      calibration_fit_failed: 'The model refitted on the calibration period: {{cause}}',
+      zero_spend_left_out:
+        'Left out of the Gamma-Gamma fit: {{customers, number}} customers with repeat purchases but zero spend.',
+      spend_correlated:
+        'Frequency and spend per purchase are correlated (r = {{correlation, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}); the Gamma-Gamma model assumes they are not, so treat its spend predictions with care.',
+      no_refresh: 'No refresh has run yet.',
+    } satisfies Record<FitNoteCode, string>,
   },
   settings: {
     title: 'Analytics settings',

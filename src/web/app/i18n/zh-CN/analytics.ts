@@ -202,6 +202,26 @@ export const analytics: Translation['analytics'] = {
       q: 'q（客户间金额形状）',
       gamma: 'γ（金额尺度）',
     },
+    notes: {
+      too_few_repeat_customers:
+        '只有 {{customers, number}} 位客户购买过不止一次，{{model}} 模型至少需要 {{needed}} 位。',
+      too_few_spending_customers:
+        '只有 {{customers, number}} 位复购客户的消费金额大于 0，{{model}} 模型至少需要 {{needed}} 位。',
+      nobody_bought: '还没有客户购买过。',
+      likelihood_on_boundary: '似然函数在边界上最大（{{where}}），这些数据不支持 {{model}} 模型。',
+      likelihood_flat: '在这些数据上似然函数没有明确的最大值（平坦或不向下弯曲）。',
+      parameters_not_pinned_down: '这些数据无法确定参数 {{parameters}}。',
+      not_converged: '优化算法没有收敛。',
+      infinite_mean_spend:
+        'q = {{q, number(maximumFractionDigits: 3)}} ≤ 1：每次购买的平均金额为无穷大，无法使用 {{model}} 模型。',
+      no_calibration_period:
+        '{{calibrationEnd}} 之前没有客户购买，因此在最近一次刷新前 {{holdoutDays}} 天没有校准期。',
+      calibration_fit_failed: '在校准期上重新拟合模型：{{cause}}',
+      zero_spend_left_out: 'Gamma-Gamma 拟合未包含 {{customers, number}} 位有复购但消费金额为 0 的客户。',
+      spend_correlated:
+        '购买频次与每次购买的金额相关（r = {{correlation, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}）；Gamma-Gamma 模型假设二者无关，请谨慎看待其金额预测。',
+      no_refresh: '尚未进行过刷新。',
+    },
   },
   settings: {
     title: '分析设置',

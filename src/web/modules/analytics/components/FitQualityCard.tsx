@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFitQuality } from '../api/dashboard.api';
 import { useAnalyticsFormat } from '../hooks/use-analytics-format';
 import type { ExportTable } from '../state/export-cells';
+import { fitReasonText } from '../state/fit-note-text';
 import { ChartCard } from './ChartCard';
 import { FitQualityChart } from './FitQualityChart';
 
@@ -52,7 +53,7 @@ export const FitQualityCard = () => {
             type="info"
             showIcon
             title={t('analytics.charts.fit.unavailable')}
-            description={data.reason}
+            description={fitReasonText(t, data.note, data.reason)}
             data-testid="fit-quality-reason"
           />
         )

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../ui/ErrorState';
 import { useModel } from '../api/dashboard.api';
 import { useAnalyticsFormat } from '../hooks/use-analytics-format';
+import { fitReasonText } from '../state/fit-note-text';
 import { ModelFit } from './ModelFit';
 
 const statusColour = { running: 'processing', succeeded: 'success', failed: 'error' } as const;
@@ -62,7 +63,7 @@ export const ModelCard = () => {
           showIcon
           title={t('analytics.model.warnings')}
           description={run.warnings.map((w) => (
-            <div key={w}>{w}</div>
+            <div key={w.message}>{fitReasonText(t, w.note, w.message)}</div>
           ))}
         />
       )}

@@ -2,6 +2,7 @@ import { Alert, Descriptions, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Model } from '../api/dashboard.api';
 import type { AnalyticsFormat } from '../hooks/use-analytics-format';
+import { fitReasonText } from '../state/fit-note-text';
 
 type Fitted = NonNullable<NonNullable<Model['run']>['bgnbd']>;
 
@@ -34,7 +35,7 @@ export const ModelFit = ({ title, fit, format, testId, independence }: ModelFitP
           type="warning"
           showIcon
           title={t('analytics.model.notFitted')}
-          description={fit?.reason}
+          description={fit && fitReasonText(t, fit.note, fit.reason)}
           data-testid={`${testId}-reason`}
         />
       ) : (
