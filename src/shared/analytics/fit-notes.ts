@@ -1,6 +1,6 @@
 /**
  * Why a model could not be fitted, why the fit-quality check is missing and what to treat with
- * care, as a code with parameters: the web app says it in the reader's language from the code;
+ * care (the fits' and the scoring's warnings), as a code with parameters: the web app says it in the reader's language from the code;
  * the CLI and the logs say it in English (`fitNoteText`).
  */
 type NoteParams = {
@@ -18,6 +18,7 @@ type NoteParams = {
   zero_spend_left_out: { customers: number };
   spend_correlated: { correlation: number };
   no_refresh: Record<string, never>;
+  no_prediction: { customers: number; horizonMonths: number; asOf: string };
 };
 
 export type FitNoteCode = keyof NoteParams;
@@ -51,6 +52,8 @@ const english: English = {
   spend_correlated: (p) =>
     `frequency and spend per transaction are correlated (r = ${p.correlation.toFixed(2)}); the Gamma-Gamma model assumes they are not, so treat its spend predictions with care`,
   no_refresh: () => 'no refresh has run yet',
+  no_prediction: (p) =>
+    `${p.customers} customer histories got no prediction: the expectation did not converge over a ${p.horizonMonths}-month horizon (as of ${p.asOf})`,
 };
 
 /** Every code, for the contracts and the translations. */

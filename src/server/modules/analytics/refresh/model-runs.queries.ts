@@ -54,8 +54,8 @@ export type RunOutcome = {
   gammaGamma: unknown;
   fitQuality: unknown;
   clvBuckets: number[];
-  /** The models' warnings carry a note for translation; the scorer's are English only. */
-  warnings: (FitWarning | string)[];
+  /** Each warning in English and as a note for translation. */
+  warnings: FitWarning[];
   timings: Record<string, number>;
 };
 

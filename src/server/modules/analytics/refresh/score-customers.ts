@@ -1,6 +1,7 @@
 import { probabilityAlive, conditionalExpectedPurchases } from '../../../../shared/analytics/bgnbd-predict';
 import { historicalClv, predictedClv, type ClvOptions } from '../../../../shared/analytics/clv';
 import { formatDay } from '../../../../shared/analytics/day-number';
+import { fitWarning, type FitWarning } from '../../../../shared/analytics/fit-notes';
 import { conditionalExpectedSpend } from '../../../../shared/analytics/gamma-gamma';
 import { scoreRfm } from '../../../../shared/analytics/rfm';
 import type { AnalyticsSettings } from '../../../../shared/contracts/analytics';
@@ -140,10 +141,17 @@ export const createScorer = (
         );
       }
     },
-    warnings: (): string[] =>
+    warnings: (): FitWarning[] =>
       unconverged > 0
         ? [
-            `${unconverged} customer histories got no prediction: the expectation did not converge over a ${settings.clv.horizonMonths}-month horizon (as of ${formatDay(asOfDay)})`,
+            fitWarning({
+              code: 'no_prediction',
+              params: {
+                customers: unconverged,
+                horizonMonths: settings.clv.horizonMonths,
+                asOf: formatDay(asOfDay),
+              },
+            }),
           ]
         : [],
   };

@@ -226,6 +226,8 @@ export const analytics = {
       spend_correlated:
         'Frequency and spend per purchase are correlated (r = {{correlation, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}); the Gamma-Gamma model assumes they are not, so treat its spend predictions with care.',
       no_refresh: 'No refresh has run yet.',
+      no_prediction:
+        '{{customers, number}} customer histories got no prediction: the expectation did not converge over a {{horizonMonths}}-month horizon (as of {{asOf}}).',
     } satisfies Record<FitNoteCode, string>,
   },
   settings: {

@@ -221,6 +221,8 @@ export const analytics: Translation['analytics'] = {
       spend_correlated:
         '购买频次与每次购买的金额相关（r = {{correlation, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}）；Gamma-Gamma 模型假设二者无关，请谨慎看待其金额预测。',
       no_refresh: '尚未进行过刷新。',
+      no_prediction:
+        '{{customers, number}} 位客户没有得到预测：在 {{horizonMonths}} 个月的期限内期望值没有收敛（截至 {{asOf}}）。',
     },
   },
   settings: {

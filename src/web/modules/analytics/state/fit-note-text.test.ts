@@ -35,6 +35,7 @@ const examples: { [C in FitNoteCode]: Extract<FitNote, { code: C }> } = {
   zero_spend_left_out: { code: 'zero_spend_left_out', params: { customers: 12345 } },
   spend_correlated: { code: 'spend_correlated', params: { correlation: 0.4567 } },
   no_refresh: { code: 'no_refresh', params: {} },
+  no_prediction: { code: 'no_prediction', params: { customers: 3, horizonMonths: 24, asOf: '2026-11-26' } },
 };
 
 const languages = ['en', 'zh-CN'] as const;
