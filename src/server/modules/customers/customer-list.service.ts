@@ -113,8 +113,10 @@ export const sortColumns = async (
 
 export const createCustomerListService = (deps: Deps) => ({
   async listCustomers(actor: Actor, query: CustomerListQuery) {
-    const where = await selectionConditions(deps.readDb, actor, selectionFromQuery(query));
-    const order = await sortColumns(deps.readDb, actor.orgId, query.sort);
+    const [where, order] = await Promise.all([
+      selectionConditions(deps.readDb, actor, selectionFromQuery(query)),
+      sortColumns(deps.readDb, actor.orgId, query.sort),
+    ]);
     const rows = await listCustomerRows(deps.readDb, actor.orgId, {
       where,
       order,

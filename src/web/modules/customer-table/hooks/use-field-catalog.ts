@@ -6,7 +6,8 @@ import { customerFields, customerScoreFields } from '../../../../shared/customer
 import type { FieldDescriptor, FieldType } from '../../../../shared/filter/filter';
 import type { customerTable } from '../../../app/i18n/en/customer-table';
 import { useScoreLabels } from '../../analytics/hooks/use-score-labels';
-import { useCustomFields, usePicklists } from '../api/customer-meta.api';
+import { useCustomFields } from '../../customer/api/custom-fields.api';
+import { usePicklists } from '../../customer/api/picklists.api';
 import { usePicklistLabel } from './use-picklist-label';
 
 type BuiltinKey = keyof typeof customerTable.fields;
