@@ -47,14 +47,20 @@ for (const kind of selected.length > 0 ? kinds : []) {
   }
 }
 
-/** Results of every scenario, kept so running one scenario rewrites only its own rows. */
+/**
+ * Results of every scenario, kept so that a run replaces only what it measured: a scenario's
+ * rows on the databases and at the sizes it ran (its scenario labels name the size).
+ */
 const resultsFile = 'bench/results.json';
 const { offline = {}, ...kept }: Record<string, Row[]> & { offline?: Record<string, string> } = existsSync(
   resultsFile,
 )
   ? JSON.parse(readFileSync(resultsFile, 'utf8'))
   : {};
-for (const [name] of selected) kept[name] = [];
+const measuredKey = (key: string, r: Row) => `${key}\u0000${r.scenario}\u0000${r.database}`;
+const measured = new Set(rows.map((r) => measuredKey(r.key, r)));
+for (const [name] of selected)
+  kept[name] = (kept[name] ?? []).filter((r) => !measured.has(measuredKey(name, r)));
 for (const row of rows) kept[row.key]!.push(row);
 for (const [name, run] of selectedOffline) {
   console.log(`… ${name}`);

@@ -48,7 +48,7 @@ export const createModules = (deps: Deps): Modules => {
     customers,
     orders: createOrders(deps, customers),
     demo: createDemo(deps),
-    analytics: createAnalytics(deps),
+    analytics: createAnalytics(deps, customers),
   };
 };
 

@@ -119,4 +119,28 @@ describe.each(databaseKinds)('analytics visibility on %s', (kind) => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.issues[0].path).toBe('querystring.owner');
   });
+  it('queues one refresh when a scored organisation saves a segment, none for one never scored', async () => {
+    const queued = async (orgId: string) =>
+      (
+        await kehu.deps.db
+          .selectFrom('jobs')
+          .select('id')
+          .where('type', '=', 'analytics.refresh')
+          .where('org_id', '=', orgId)
+          .where('status', '=', 'queued')
+          .execute()
+      ).length;
+    await kehu.runner.drain();
+    const save = (session: Session, name: string) =>
+      call(kehu, session, 'POST', '/api/v1/segments', {
+        name,
+        filter: { field: 'city', op: 'eq', value: '上海市' },
+      });
+    expect((await save(owner, 'Shanghai')).statusCode).toBe(200);
+    expect((await save(owner, 'Shanghai again')).statusCode).toBe(200);
+    expect(await queued(owner.me.org.id)).toBe(1);
+    const newcomer = await insertOrgWithOwner(kehu);
+    expect((await save(newcomer, 'Shanghai')).statusCode).toBe(200);
+    expect(await queued(newcomer.me.org.id)).toBe(0);
+  });
 });

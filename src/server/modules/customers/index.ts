@@ -39,6 +39,7 @@ export { visibleCustomers } from './visibility';
 export { customerRow, type NewCustomerRow } from './import/import-batch.queries';
 export { searchColumns, type ProfileColumns } from './profile/customer-profile';
 export { selectionConditions, type CustomerSelection } from './customer-list.service';
+export type { SegmentSavedStep } from './segments/segments.service';
 /** The import machinery other modules' imports reuse: stored files, records, leases, problems. */
 export { storeUpload, storedFile } from './import/import-source';
 export { detectShape, readRecords, uniqueHeaders, type FileShape } from './import/import-records';
@@ -106,6 +107,8 @@ export const createCustomers = (deps: Deps, audit: AuditService) => {
     schedules,
     duplicates,
     webForms,
+    /** Later modules derive from segments (analytics precomputes them): see SegmentSavedStep. */
+    registerSegmentSavedStep: segments.registerSegmentSavedStep,
     /** Later modules (orders, activities …) move their records in every merge: see MergeStep. */
     registerMergeStep: merge.registerMergeStep,
     /** Customer import: the service behind /imports (the CLI reads problems through it). */

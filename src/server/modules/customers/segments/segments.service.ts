@@ -98,7 +98,14 @@ export const recordSegmentSize = async (
   return size;
 };
 
+/**
+ * A step run in the transaction that saves a segment — created, or its filter changed — so that
+ * later modules keep what they derive from segments current (analytics precomputes them).
+ */
+export type SegmentSavedStep = (tx: Kysely<DB>, orgId: string, segmentId: string) => Promise<void>;
+
 export const createSegmentsService = (deps: Deps) => {
+  const savedSteps: SegmentSavedStep[] = [];
   const getRow = async (db: Kysely<DB>, actor: Actor, id: string) => {
     const row = await findSegmentRow(db, actor.orgId, id);
     if (!row) throw new AppError('NOT_FOUND', `Segment ${id} not found`);
@@ -106,6 +113,11 @@ export const createSegmentsService = (deps: Deps) => {
   };
 
   return {
+    /** Adds a step every later segment save runs (see SegmentSavedStep). */
+    registerSegmentSavedStep(step: SegmentSavedStep) {
+      savedSteps.push(step);
+    },
+
     /** Each segment with its live count of the customers the caller may see. */
     async listSegments(actor: Actor) {
       const rows = await listSegmentRows(deps.readDb, actor.orgId);
@@ -133,6 +145,7 @@ export const createSegmentsService = (deps: Deps) => {
           filter: input.filter,
           created_by: actor.userId,
         });
+        for (const step of savedSteps) await step(tx, actor.orgId, id);
         const created = (await findSegmentRow(tx, actor.orgId, id))!;
         await writeAudit(tx, actor, {
           action: 'create',
@@ -160,6 +173,8 @@ export const createSegmentsService = (deps: Deps) => {
         };
         if (!(await updateSegmentRow(tx, actor.orgId, id, input.version, next)))
           throw staleVersion('segment', toSegment(before, { count: null, problem: null }));
+        if (JSON.stringify(next.filter) !== JSON.stringify(before.filter))
+          for (const step of savedSteps) await step(tx, actor.orgId, id);
         await writeAudit(tx, actor, {
           action: 'update',
           entityType: 'segment',
