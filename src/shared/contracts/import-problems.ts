@@ -83,6 +83,8 @@ export const importProblemFields = {
 };
 
 /** The customer import's problem report: `lang` picks the language of its headings and reasons. */
-export const ImportProblemsCsvQuerySchema = z.object({
-  lang: LanguageSchema.optional().describe("The report's language; by default the user's, else English."),
-});
+export const ImportProblemsCsvQuerySchema = z
+  .object({
+    lang: LanguageSchema.optional().describe("The report's language; by default the user's, else English."),
+  })
+  .strict();
