@@ -173,6 +173,21 @@ describe('customers: create, find, edit, history, merge, import, export', () => 
     const problemsFile = join(dataDir, 'problems.csv');
     await problems.saveAs(problemsFile);
     expect(readFileSync(problemsFile, 'utf8').split('\n').length).toBeGreaterThanOrEqual(4);
+    // In Chinese, the problems and the downloaded report say it in Chinese.
+    await page.getByTestId('language-switch').click();
+    await page.getByTestId('language-option-zh-CN').click();
+    await expect.poll(report, { timeout: 10_000 }).toContain('无法识别');
+    await screenshot(page, 'customer-import-report-zh');
+    const [chineseProblems] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('import-download-report').click(),
+    ]);
+    const chineseFile = join(dataDir, 'problems-zh.csv');
+    await chineseProblems.saveAs(chineseFile);
+    expect(readFileSync(chineseFile, 'utf8')).toMatch(/原因[\s\S]*无法识别/);
+    await page.getByTestId('language-switch').click();
+    await page.getByTestId('language-option-en').click();
+    await expect.poll(report, { timeout: 10_000 }).toContain('is not a valid phone number');
     await page.getByTestId('import-check-good-rows').click();
     await page.getByTestId('import-run').click();
     await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
@@ -202,6 +217,7 @@ describe('customers: create, find, edit, history, merge, import, export', () => 
     await page.getByTestId('language-switch').click();
     await page.getByTestId('language-option-zh-CN').click();
     await expect.poll(() => page.getByTestId('nav-customers').textContent()).toContain('客户');
+    await page.locator('.ant-message-notice').waitFor({ state: 'detached' }); // the export's toast
     await screenshot(page, 'customers-table-zh');
     await page.goto(customerUrl);
     await page.getByTestId('customer-header').waitFor();

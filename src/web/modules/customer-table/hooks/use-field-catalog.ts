@@ -48,7 +48,7 @@ const customTypes: Record<CustomFieldType, FieldType> = {
 
 /** Default widths fit the default columns into a 1366 px window with the sider open. */
 const keyWidths: Record<string, number> = {
-  name: 170,
+  name: 150,
   primary_phone: 130,
   category: 150,
   lifecycle_stage: 150,
@@ -65,7 +65,7 @@ const typeWidths: Record<FieldType, number> = {
   date: 130,
   boolean: 90,
   enum: 130,
-  tags: 170,
+  tags: 130,
   user: 120,
 };
 const widthFor = (key: string, type: FieldType) => keyWidths[key] ?? typeWidths[type];
