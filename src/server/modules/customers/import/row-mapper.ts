@@ -4,6 +4,7 @@ import type {
   ImportProblemParams,
 } from '../../../../shared/contracts/import-problems';
 import type { CustomFieldRule } from '../../../../shared/customers/custom-values';
+import { importProblemText } from '../../../../shared/i18n/import-problem-text';
 import type { WriteContext } from '../profile/write-context';
 import {
   looksLikeFormula,
@@ -54,31 +55,8 @@ export type MappedRow = {
   problems: RowProblem[];
 };
 
-/** English names of the fields, for problem reasons; custom fields use their own label. */
-export const fieldLabels: Record<string, string> = {
-  name: 'Name',
-  kind: 'Kind',
-  phones: 'Phone',
-  emails: 'Email',
-  company: 'Company',
-  title: 'Title',
-  gender: 'Gender',
-  birthday: 'Birthday',
-  province: 'Province',
-  city: 'City',
-  district: 'District',
-  line1: 'Address',
-  line2: 'Address line 2',
-  postcode: 'Postcode',
-  source: 'Source',
-  category: 'Category',
-  valueTier: 'Value tier',
-  lifecycleStage: 'Lifecycle stage',
-  owner: 'Owner',
-  tags: 'Tags',
-  notes: 'Notes',
-  externalId: 'External ID',
-};
+/** English names of the fields, for problem reasons (the report's, shared with the web); custom fields use their own label. */
+export const fieldLabels: Readonly<Record<string, string>> = importProblemText.en.fields;
 
 const addressParts: Record<string, string> = {
   province: 'province',
