@@ -1,54 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { testRoot } from '../support/test-env';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { chooseOption } from './support/antd';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
+import { setUpOrg, signIn, useServerAndBrowser, type Api } from './support/journey';
 
 const owner = { name: 'Li Wei', email: 'li.wei@example.com', password: 'Velvet-Harbor-42' };
-
-type Call = <T>(method: 'GET' | 'POST', path: string, body?: unknown) => Promise<T>;
 
 type Kpis = { asOf: string; cards: { key: string; value: number | null }[] };
 type RfmGrid = { cells: { r: number; f: number; customers: number }[] };
 type AtRisk = { data: { id: string; name: string; rfmSegment: string | null }[] };
-
-/** Sets up the organisation through the API and returns a signed-in caller for checking the UI's numbers. */
-const setUp = async (server: ServerProcess): Promise<Call> => {
-  const res = await fetch(`${server.url}/api/v1/setup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      orgName: '云杉茶业',
-      timeZone: 'Asia/Shanghai',
-      currency: 'CNY',
-      language: 'en',
-      name: owner.name,
-      email: owner.email,
-      password: owner.password,
-    }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async <T>(method: 'GET' | 'POST', path: string, body?: unknown) => {
-    const reply = await fetch(`${server.url}/api/v1${path}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = (await reply.json()) as T;
-    expect(reply.status, JSON.stringify(json)).toBe(200);
-    return json;
-  };
-};
 
 type Jobs = { data: { type: string; status: string }[] };
 
@@ -57,7 +19,7 @@ type Jobs = { data: { type: string; status: string }[] };
  * queues a scoring refresh when it ends; that one is waited for too, so the refresh the journey
  * starts from the UI is its own.
  */
-const loadDemo = async (call: Call) => {
+const loadDemo = async (call: Api) => {
   await call('POST', '/demo', { customers: 300 });
   const pending = async () =>
     (await call<Jobs>('GET', '/jobs?limit=20')).data.filter(
@@ -67,14 +29,6 @@ const loadDemo = async (call: Call) => {
     ).length;
   await expect.poll(async () => (await call<Jobs>('GET', '/jobs?limit=20')).data.length).toBeGreaterThan(0);
   await expect.poll(pending, { timeout: 30_000, interval: 300 }).toBe(0);
-};
-
-const signIn = async (page: Page, url: string) => {
-  await page.goto(`${url}/sign-in`);
-  await page.getByTestId('sign-in-email').fill(owner.email);
-  await page.getByTestId('sign-in-password').fill(owner.password);
-  await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('welcome-card').waitFor({ timeout: 20_000 });
 };
 
 /** Every chart drawn (a canvas in each), no card still loading, no toast over the page. */
@@ -99,25 +53,14 @@ const tableCount = (page: Page) =>
     .then((v) => (v === null ? null : Number(v)));
 
 describe('analytics: scores from the UI, the dashboard in both languages, click-through to customers', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(testRoot, 'e2e-analytics-'));
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServerProcess({ KEHU_DATA_DIR: dataDir }), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGTERM');
-    await server?.exited;
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const journey = useServerAndBrowser('analytics');
 
   it('refreshes scores, shows the API figures, and opens the customers behind a number', async () => {
-    const call = await setUp(server);
+    const { server, browser } = journey;
+    const call = await setUpOrg(server, owner);
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, server.url);
+    await signIn(page, server.url, owner);
 
     // Before any data: the empty state says what to do.
     await page.getByTestId('nav-analytics').click();

@@ -1,72 +1,23 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { testRoot } from '../support/test-env';
-import { launchBrowser, screenshot } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser';
+import { setUpOrg, signIn, useServerAndBrowser } from './support/journey';
 
 const owner = { name: 'Li Wei', email: 'li.wei@example.com', password: 'Velvet-Harbor-42' };
 
-/** Sets up the organisation through the API; the journey itself runs in the browser. */
-const setUp = async (server: ServerProcess) => {
-  const res = await fetch(`${server.url}/api/v1/setup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      orgName: '云杉茶业',
-      timeZone: 'Asia/Shanghai',
-      currency: 'CNY',
-      language: 'en',
-      name: owner.name,
-      email: owner.email,
-      password: owner.password,
-    }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return (path: string, body: unknown) =>
-    fetch(`${server.url}/api/v1${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-      body: JSON.stringify(body),
-    });
-};
-
-const signIn = async (page: Page, url: string) => {
-  await page.goto(`${url}/sign-in`);
-  await page.getByTestId('sign-in-email').fill(owner.email);
-  await page.getByTestId('sign-in-password').fill(owner.password);
-  await page.getByTestId('sign-in-submit').click();
-  await expect.poll(() => page.getByTestId('welcome-card').isVisible(), { timeout: 20_000 }).toBe(true);
-};
-
 describe('customers: create, find, edit, history, merge, import, export', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(testRoot, 'e2e-customers-'));
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServerProcess({ KEHU_DATA_DIR: dataDir }), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGTERM');
-    await server?.exited;
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const journey = useServerAndBrowser('customers');
 
   it('walks one customer through the whole customers module', async () => {
-    const post = await setUp(server);
+    const { server, browser, dataDir } = journey;
+    const api = await setUpOrg(server, owner);
     for (const [name, phone] of [
       ['王建国', '13900000001'],
       ['Alice Chen', '13900000002'],
       ['欧阳娜娜', '13900000003'],
     ])
-      expect(
-        (await post('/customers', { name, phones: [{ number: phone }], category: 'existing' })).status,
-      ).toBe(200);
+      await api('POST', '/customers', { name, phones: [{ number: phone }], category: 'existing' });
 
     const context = await browser.newContext({
       locale: 'en-US',
@@ -74,7 +25,7 @@ describe('customers: create, find, edit, history, merge, import, export', () => 
       acceptDownloads: true,
     });
     const page = await context.newPage();
-    await signIn(page, server.url);
+    await signIn(page, server.url, owner);
 
     // Create a customer from the table's "New customer" button.
     await page.getByTestId('nav-customers').click();
@@ -118,12 +69,12 @@ describe('customers: create, find, edit, history, merge, import, export', () => 
     await screenshot(page, 'customer-360-history-en');
 
     // A duplicate with the same phone appears; merge it into the customer.
-    const duplicate = await post('/customers', {
+    const duplicate = await api<{ customer: { id: string } }>('POST', '/customers', {
       name: '张三峰',
       phones: [{ number: '+86 13800138000' }],
       tags: ['展会'],
     });
-    const duplicateId = ((await duplicate.json()) as { customer: { id: string } }).customer.id;
+    const duplicateId = duplicate.customer.id;
     const customerId = customerUrl.split('/').pop()!;
     await page.goto(`${server.url}/customers/duplicates?customer=${customerId}`);
     await page.getByTestId('duplicate-group-0').waitFor({ timeout: 15_000 });

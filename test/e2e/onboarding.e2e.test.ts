@@ -1,31 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { testRoot } from '../support/test-env';
+import { describe, expect, it } from 'vitest';
 import { chooseOption } from './support/antd';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
+import { useServerAndBrowser } from './support/journey';
 
 const owner = { name: 'Li Wei', email: 'li.wei@example.com', password: 'Velvet-Harbor-42' };
 const colleague = { name: 'Zhang San', email: 'zhang.san@example.com', password: 'Quiet-Lantern-77' };
 
 describe('first run: onboarding, sign-in, inviting a colleague, switching language', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(testRoot, 'e2e-'));
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServerProcess({ KEHU_DATA_DIR: dataDir }), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGTERM');
-    await server?.exited;
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const journey = useServerAndBrowser('onboarding');
 
   it('walks a new owner from an empty install to a team in both languages', async () => {
+    const { server, browser } = journey;
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 860 } });
     const page = await context.newPage();
 

@@ -1,12 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { testRoot } from '../support/test-env';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { chooseOption } from './support/antd';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
+import { setUpOrg, signIn, useServerAndBrowser } from './support/journey';
 
 const owner = { name: 'Olivia Hart', email: 'olivia@example.co.uk', password: 'Velvet-Harbor-42' };
 const fixture = resolve('test/fixtures/imports/online-retail-sample.csv');
@@ -56,14 +55,6 @@ const expectationsOf = (lines: RetailLine[]) => {
   };
 };
 
-const signIn = async (page: Page, url: string) => {
-  await page.goto(`${url}/sign-in`);
-  await page.getByTestId('sign-in-email').fill(owner.email);
-  await page.getByTestId('sign-in-password').fill(owner.password);
-  await page.getByTestId('sign-in-submit').click();
-  await expect.poll(() => page.getByTestId('welcome-card').isVisible(), { timeout: 20_000 }).toBe(true);
-};
-
 const upload = async (page: Page) => {
   await page.getByTestId('import-upload').locator('input[type=file]').setInputFiles(fixture);
   await page.getByTestId('order-import-mapping').waitFor({ timeout: 30_000 });
@@ -86,41 +77,21 @@ const waitForResult = (page: Page, status: string) =>
   page.locator(`[data-testid="order-import-result"][data-status="${status}"]`).waitFor({ timeout: 120_000 });
 
 describe('order import: the Online Retail sample through the browser', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(testRoot, 'e2e-order-import-'));
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServerProcess({ KEHU_DATA_DIR: dataDir }), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGTERM');
-    await server?.exited;
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const journey = useServerAndBrowser('order-import');
 
   it('refuses a file with bad rows, then loads its good rows, and the orders reach the customer', async () => {
+    const { server, browser, dataDir } = journey;
     expect(existsSync(fixture), `missing fixture ${fixture}`).toBe(true);
     const lines = parse(readFileSync(fixture), { columns: true, skip_empty_lines: true }) as RetailLine[];
     const expected = expectationsOf(lines);
     expect(expected.noCustomer.length).toBeGreaterThan(0);
     expect(expected.customer.returns).toBe(false);
 
-    const setup = await fetch(`${server.url}/api/v1/setup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        orgName: 'Harbour Gifts Ltd',
-        timeZone: 'Europe/London',
-        currency: 'GBP',
-        language: 'en',
-        name: owner.name,
-        email: owner.email,
-        password: owner.password,
-      }),
+    await setUpOrg(server, owner, {
+      orgName: 'Harbour Gifts Ltd',
+      timeZone: 'Europe/London',
+      currency: 'GBP',
     });
-    expect(setup.status).toBe(200);
 
     const context = await browser.newContext({
       locale: 'en-GB',
@@ -128,7 +99,7 @@ describe('order import: the Online Retail sample through the browser', () => {
       acceptDownloads: true,
     });
     const page = await context.newPage();
-    await signIn(page, server.url);
+    await signIn(page, server.url, owner);
 
     // Orders → Import; the suggested mapping is complete for the Online Retail columns.
     await page.getByTestId('nav-orders').click();

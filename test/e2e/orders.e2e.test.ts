@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { testRoot } from '../support/test-env';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { chooseOption } from './support/antd';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
+import { setUpOrg, signIn, useServerAndBrowser } from './support/journey';
 
 const owner = { name: 'Li Wei', email: 'li.wei@example.com', password: 'Velvet-Harbor-42' };
 const dayMs = 86_400_000;
@@ -13,46 +10,6 @@ const dayMs = 86_400_000;
 /** Money as the English UI shows it, e.g. CN¥1,234.50. */
 const cny = (cents: number) =>
   new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY' }).format(cents / 100);
-
-type Post = <T>(path: string, body: unknown) => Promise<T>;
-
-/** Sets up the organisation and a purchase history through the API; the journey runs in the browser. */
-const setUp = async (server: ServerProcess): Promise<Post> => {
-  const res = await fetch(`${server.url}/api/v1/setup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      orgName: '云杉茶业',
-      timeZone: 'Asia/Shanghai',
-      currency: 'CNY',
-      language: 'en',
-      name: owner.name,
-      email: owner.email,
-      password: owner.password,
-    }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async <T>(path: string, body: unknown) => {
-    const reply = await fetch(`${server.url}/api/v1${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-      body: JSON.stringify(body),
-    });
-    const json = (await reply.json()) as T;
-    expect(reply.status, JSON.stringify(json)).toBe(200);
-    return json;
-  };
-};
-
-const signIn = async (page: Page, url: string) => {
-  await page.goto(`${url}/sign-in`);
-  await page.getByTestId('sign-in-email').fill(owner.email);
-  await page.getByTestId('sign-in-password').fill(owner.password);
-  await page.getByTestId('sign-in-submit').click();
-  await expect.poll(() => page.getByTestId('welcome-card').isVisible(), { timeout: 20_000 }).toBe(true);
-};
 
 /** The value shown by one of the purchases tab's key numbers. */
 const purchaseNumber = (page: Page, key: string) =>
@@ -76,38 +33,30 @@ const shot = async (page: Page, name: string) => {
 };
 
 describe('orders: catalogue, an order by hand, live purchase metrics, refund', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(testRoot, 'e2e-orders-'));
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServerProcess({ KEHU_DATA_DIR: dataDir }), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGTERM');
-    await server?.exited;
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const journey = useServerAndBrowser('orders');
 
   it('records an order by hand and the customer page follows it live, refunds included', async () => {
-    const post = await setUp(server);
-    const tea = await post<{ id: string }>('/product-categories', { name: '茶叶' });
-    const green = await post<{ id: string }>('/product-categories', { name: '绿茶', parentId: tea.id });
-    const cups = await post<{ id: string }>('/product-categories', { name: '茶具' });
-    const longjing = await post<{ id: string }>('/products', {
+    const { server, browser } = journey;
+    const api = await setUpOrg(server, owner);
+    const tea = await api<{ id: string }>('POST', '/product-categories', { name: '茶叶' });
+    const green = await api<{ id: string }>('POST', '/product-categories', {
+      name: '绿茶',
+      parentId: tea.id,
+    });
+    const cups = await api<{ id: string }>('POST', '/product-categories', { name: '茶具' });
+    const longjing = await api<{ id: string }>('POST', '/products', {
       sku: 'LJ-01',
       name: '西湖龙井 250g',
       categoryId: green.id,
       listPriceCents: 12800,
     });
-    const cup = await post<{ id: string }>('/products', {
+    const cup = await api<{ id: string }>('POST', '/products', {
       sku: 'CUP-1',
       name: '青瓷茶杯',
       categoryId: cups.id,
       listPriceCents: 3000,
     });
-    const { customer } = await post<{ customer: { id: string } }>('/customers', {
+    const { customer } = await api<{ customer: { id: string } }>('POST', '/customers', {
       name: '王建国',
       phones: [{ number: '13900000001' }],
     });
@@ -117,7 +66,7 @@ describe('orders: catalogue, an order by hand, live purchase metrics, refund', (
       [60, [{ productId: cup.id, quantity: 4 }]],
       [30, [{ productId: longjing.id, quantity: 1, discountCents: 800 }]],
     ] as const)
-      await post('/orders', {
+      await api('POST', '/orders', {
         customerId: customer.id,
         channel: 'wechat',
         status: 'completed',
@@ -128,7 +77,7 @@ describe('orders: catalogue, an order by hand, live purchase metrics, refund', (
 
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 860 } });
     const customerPage = await context.newPage();
-    await signIn(customerPage, server.url);
+    await signIn(customerPage, server.url, owner);
 
     // A product created in the catalogue, under a category chosen from the tree.
     await customerPage.getByTestId('nav-products').click();
