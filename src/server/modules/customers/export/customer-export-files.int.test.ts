@@ -104,7 +104,7 @@ describe.each(databaseKinds)('customer export files on %s', (kind) => {
     const created = new Date(customer.createdAt);
     const local = new Date(created.getTime() + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19);
     expect(rows).toEqual([
-      ['姓名', '性别', '生日', '标签', '客户类别', '创建时间', 'ID'],
+      ['姓名', '性别', '生日', '标签', '分类', '创建时间', 'ID'],
       ['王建国', '男', '1990-05-31', '茶叶, vip', 'VIP', local, customer.id],
     ]);
   });

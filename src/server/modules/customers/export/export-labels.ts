@@ -1,224 +1,61 @@
 import type { Language } from '../../../../shared/contracts/common';
+import { customerFieldText } from '../../../../shared/i18n/customer-field-text';
 
-/**
- * Words an export file contains, in the organisation's language. Spreadsheets leave the web
- * app, so the server carries its own copy of these few labels.
- */
+/** Words an export file contains, in the organisation's language. */
 export type ExportLabels = {
   headers: Record<string, string>;
   kinds: Record<string, string>;
   genders: Record<string, string>;
   yes: string;
   no: string;
-  /** Names of the default picklist items, shown until an admin labels an item itself. */
+  /** Names of the default picklist items ('category.vip'), shown until an admin labels an item itself. */
   picklistItems: Record<string, string>;
   /** RFM segment names (the keys are the segment names the scores store). */
   segments: Record<string, string>;
   sheet: string;
 };
 
-const en: ExportLabels = {
-  headers: {
+/**
+ * Columns only a file has: the table shows one phone and one email, a file also holds every one
+ * of them, so it names the primary ones apart.
+ */
+const fileOnly: Record<Language, Record<string, string> & { sheet: string }> = {
+  en: {
     id: 'ID',
-    name: 'Name',
-    kind: 'Type',
-    company: 'Company',
-    title: 'Title',
-    gender: 'Gender',
-    birthday: 'Birthday',
     primary_phone: 'Primary phone',
     primary_email: 'Primary email',
     phones: 'Phones',
     emails: 'Emails',
     addresses: 'Addresses',
-    province: 'Province',
-    city: 'City',
-    district: 'District',
-    source: 'Source',
-    category: 'Category',
-    value_tier: 'Value tier',
-    lifecycle_stage: 'Lifecycle stage',
-    owner: 'Owner',
-    team: 'Team',
-    tags: 'Tags',
-    notes: 'Notes',
-    external_id: 'External ID',
-    created_at: 'Created',
-    updated_at: 'Updated',
-    last_contact_at: 'Last contact',
-    order_count: 'Orders',
-    revenue: 'Revenue',
-    first_order_at: 'First order',
-    last_order_at: 'Last order',
-    avg_order_value: 'Average order value',
-    favourite_category: 'Favourite category',
-    favourite_product: 'Favourite product',
-    preferred_channel: 'Preferred channel',
-    days_since_last_order: 'Days since last order',
-    purchase_frequency: 'Orders a month',
-    rfm_segment: 'RFM segment',
-    rfm_code: 'RFM code',
-    rfm_r: 'Recency score (R)',
-    rfm_f: 'Frequency score (F)',
-    rfm_m: 'Monetary score (M)',
-    value_tier_scored: 'Value tier (scored)',
-    lifecycle_stage_scored: 'Lifecycle stage (scored)',
-    lifecycle_stage_since: 'In stage since',
-    p_alive: 'P(alive)',
-    expected_purchases: 'Expected purchases',
-    predicted_clv: 'Predicted CLV',
-    historical_clv: 'Historical CLV',
-    value_at_risk: 'Value at risk',
-    purchase_days: 'Purchase days',
-    first_purchase_on: 'First purchase',
-    last_purchase_on: 'Last purchase',
-    cohort: 'Cohort (first purchase month)',
-    purchase_months: 'Months with purchases',
-    churn_periods: 'Churned in (month or quarter)',
+    sheet: 'Customers',
   },
-  kinds: { person: 'Person', company: 'Company' },
-  genders: { female: 'Female', male: 'Male', other: 'Other' },
-  yes: 'Yes',
-  no: 'No',
-  picklistItems: {
-    'category.prospect': 'Prospect',
-    'category.existing': 'Existing customer',
-    'category.vip': 'VIP',
-    'value_tier.high': 'High',
-    'value_tier.medium': 'Medium',
-    'value_tier.low': 'Low',
-    'lifecycle_stage.prospect': 'Prospect',
-    'lifecycle_stage.new': 'New',
-    'lifecycle_stage.active': 'Active',
-    'lifecycle_stage.at_risk': 'At risk',
-    'lifecycle_stage.churned': 'Churned',
-    'lifecycle_stage.won_back': 'Won back',
-    'source.web_form': 'Web form',
-    'source.import': 'Import',
-    'source.referral': 'Referral',
-    'source.event': 'Event',
-    'source.advertising': 'Advertising',
-    'source.walk_in': 'Walk-in',
-    'source.phone': 'Phone',
-    'source.wechat': 'WeChat',
-    'source.other': 'Other',
-  },
-  segments: {
-    Champions: 'Champions',
-    Loyal: 'Loyal',
-    'Potential Loyalist': 'Potential loyalist',
-    New: 'New',
-    Promising: 'Promising',
-    'Need Attention': 'Need attention',
-    'About to Sleep': 'About to sleep',
-    'At Risk': 'At risk',
-    "Can't Lose Them": "Can't lose them",
-    Hibernating: 'Hibernating',
-    Lost: 'Lost',
-  },
-  sheet: 'Customers',
-};
-
-const zhCN: ExportLabels = {
-  headers: {
+  'zh-CN': {
     id: 'ID',
-    name: '姓名',
-    kind: '类型',
-    company: '公司',
-    title: '职位',
-    gender: '性别',
-    birthday: '生日',
     primary_phone: '主要电话',
     primary_email: '主要邮箱',
     phones: '电话',
     emails: '邮箱',
     addresses: '地址',
-    province: '省份',
-    city: '城市',
-    district: '区县',
-    source: '来源',
-    category: '客户类别',
-    value_tier: '价值等级',
-    lifecycle_stage: '生命周期阶段',
-    owner: '负责人',
-    team: '团队',
-    tags: '标签',
-    notes: '备注',
-    external_id: '外部编号',
-    created_at: '创建时间',
-    updated_at: '更新时间',
-    last_contact_at: '最近联系',
-    order_count: '订单数',
-    revenue: '销售额',
-    first_order_at: '首次下单',
-    last_order_at: '最近下单',
-    avg_order_value: '平均订单金额',
-    favourite_category: '偏好品类',
-    favourite_product: '偏好商品',
-    preferred_channel: '偏好渠道',
-    days_since_last_order: '距上次下单天数',
-    purchase_frequency: '月均订单数',
-    rfm_segment: 'RFM 分群',
-    rfm_code: 'RFM 代码',
-    rfm_r: '近度评分 (R)',
-    rfm_f: '频度评分 (F)',
-    rfm_m: '金额评分 (M)',
-    value_tier_scored: '价值等级（评分）',
-    lifecycle_stage_scored: '生命周期阶段（评分）',
-    lifecycle_stage_since: '进入该阶段时间',
-    p_alive: '存活概率',
-    expected_purchases: '预期购买次数',
-    predicted_clv: '预测终身价值',
-    historical_clv: '历史终身价值',
-    value_at_risk: '风险价值',
-    purchase_days: '购买天数',
-    first_purchase_on: '首次购买日',
-    last_purchase_on: '最近购买日',
-    cohort: '同期群（首购月份）',
-    purchase_months: '有购买的月份',
-    churn_periods: '流失期间（月或季度）',
+    sheet: '客户',
   },
-  kinds: { person: '个人', company: '公司' },
-  genders: { female: '女', male: '男', other: '其他' },
-  yes: '是',
-  no: '否',
-  picklistItems: {
-    'category.prospect': '潜在客户',
-    'category.existing': '现有客户',
-    'category.vip': 'VIP',
-    'value_tier.high': '高',
-    'value_tier.medium': '中',
-    'value_tier.low': '低',
-    'lifecycle_stage.prospect': '潜在',
-    'lifecycle_stage.new': '新客户',
-    'lifecycle_stage.active': '活跃',
-    'lifecycle_stage.at_risk': '有流失风险',
-    'lifecycle_stage.churned': '已流失',
-    'lifecycle_stage.won_back': '已挽回',
-    'source.web_form': '网页表单',
-    'source.import': '导入',
-    'source.referral': '转介绍',
-    'source.event': '活动',
-    'source.advertising': '广告',
-    'source.walk_in': '到店',
-    'source.phone': '电话',
-    'source.wechat': '微信',
-    'source.other': '其他',
-  },
-  segments: {
-    Champions: '冠军客户',
-    Loyal: '忠诚客户',
-    'Potential Loyalist': '潜在忠诚客户',
-    New: '新客户',
-    Promising: '有潜力客户',
-    'Need Attention': '需要关注',
-    'About to Sleep': '即将沉睡',
-    'At Risk': '流失风险',
-    "Can't Lose Them": '不能失去',
-    Hibernating: '休眠客户',
-    Lost: '已流失',
-  },
-  sheet: '客户',
 };
 
-export const exportLabels = (language: Language): ExportLabels => (language === 'zh-CN' ? zhCN : en);
+/** The labels of `language`: the words the web app shows (src/shared/i18n), and the file's own columns. */
+export const exportLabels = (language: Language): ExportLabels => {
+  const text = customerFieldText[language];
+  const { sheet, ...columns } = fileOnly[language];
+  return {
+    headers: { ...text.fields, ...columns },
+    kinds: text.kinds,
+    genders: text.genders,
+    yes: text.booleans.yes,
+    no: text.booleans.no,
+    picklistItems: Object.fromEntries(
+      Object.entries(text.picklist).flatMap(([list, items]) =>
+        Object.entries(items).map(([key, label]) => [`${list}.${key}`, label]),
+      ),
+    ),
+    segments: text.segments,
+    sheet,
+  };
+};

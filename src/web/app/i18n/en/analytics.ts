@@ -1,4 +1,5 @@
 import type { FitNoteCode } from '../../../../shared/analytics/fit-notes';
+import { customerFieldText } from '../../../../shared/i18n/customer-field-text';
 
 /** Strings of the analytics dashboard, its model report and settings, and the score names used elsewhere. */
 export const analytics = {
@@ -152,19 +153,7 @@ export const analytics = {
     xlsx: 'Excel (.xlsx)',
     failed: 'The file could not be made',
   },
-  segments: {
-    Champions: 'Champions',
-    Loyal: 'Loyal',
-    'Potential Loyalist': 'Potential loyalist',
-    New: 'New',
-    Promising: 'Promising',
-    'Need Attention': 'Need attention',
-    'About to Sleep': 'About to sleep',
-    'At Risk': 'At risk',
-    "Can't Lose Them": "Can't lose them",
-    Hibernating: 'Hibernating',
-    Lost: 'Lost',
-  },
+  segments: customerFieldText.en.segments,
   tiers: { high: 'High', medium: 'Medium', low: 'Low' },
   stages: {
     prospect: 'Prospect',

@@ -1,3 +1,4 @@
+import { customerFieldText } from '../../../../shared/i18n/customer-field-text';
 /** Strings of the customer screens: the 360 page, the form, quick search and their settings. */
 export const customer = {
   title: 'Customer',
@@ -26,29 +27,7 @@ export const customer = {
     deletedAt: 'Recycle bin',
     contacts: 'Contact details',
   },
-  picklist: {
-    category: { prospect: 'Prospect', existing: 'Existing customer', vip: 'VIP' },
-    value_tier: { high: 'High value', medium: 'Medium value', low: 'Low value' },
-    lifecycle_stage: {
-      prospect: 'Prospect',
-      new: 'New',
-      active: 'Active',
-      at_risk: 'At risk',
-      churned: 'Churned',
-      won_back: 'Won back',
-    },
-    source: {
-      web_form: 'Web form',
-      import: 'Import',
-      referral: 'Referral',
-      event: 'Event',
-      advertising: 'Advertising',
-      walk_in: 'Walk-in',
-      phone: 'Phone',
-      wechat: 'WeChat',
-      other: 'Other',
-    },
-  },
+  picklist: customerFieldText.en.picklist,
   contactLabels: {
     phone: { mobile: 'Mobile', work: 'Work', home: 'Home', fax: 'Fax', other: 'Other' },
     email: { work: 'Work', personal: 'Personal', other: 'Other' },

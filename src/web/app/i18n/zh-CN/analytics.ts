@@ -1,4 +1,5 @@
 import type { Translation } from '../translation';
+import { customerFieldText } from '../../../../shared/i18n/customer-field-text';
 
 export const analytics: Translation['analytics'] = {
   title: '客户分析',
@@ -151,19 +152,7 @@ export const analytics: Translation['analytics'] = {
     xlsx: 'Excel (.xlsx)',
     failed: '无法生成文件',
   },
-  segments: {
-    Champions: '冠军客户',
-    Loyal: '忠诚客户',
-    'Potential Loyalist': '潜在忠诚客户',
-    New: '新客户',
-    Promising: '有潜力客户',
-    'Need Attention': '需要关注',
-    'About to Sleep': '即将沉睡',
-    'At Risk': '流失风险',
-    "Can't Lose Them": '不能失去',
-    Hibernating: '休眠客户',
-    Lost: '已流失',
-  },
+  segments: customerFieldText['zh-CN'].segments,
   tiers: { high: '高', medium: '中', low: '低' },
   stages: {
     prospect: '潜在',

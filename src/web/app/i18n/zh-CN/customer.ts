@@ -1,4 +1,5 @@
 import type { Translation } from '../translation';
+import { customerFieldText } from '../../../../shared/i18n/customer-field-text';
 
 /** 客户页面：客户 360、表单、快速搜索及其设置。 */
 export const customer: Translation['customer'] = {
@@ -28,29 +29,7 @@ export const customer: Translation['customer'] = {
     deletedAt: '回收站',
     contacts: '联系方式',
   },
-  picklist: {
-    category: { prospect: '潜在客户', existing: '现有客户', vip: 'VIP' },
-    value_tier: { high: '高价值', medium: '中价值', low: '低价值' },
-    lifecycle_stage: {
-      prospect: '潜在',
-      new: '新客户',
-      active: '活跃',
-      at_risk: '有流失风险',
-      churned: '已流失',
-      won_back: '已挽回',
-    },
-    source: {
-      web_form: '网页表单',
-      import: '导入',
-      referral: '转介绍',
-      event: '活动',
-      advertising: '广告',
-      walk_in: '到店',
-      phone: '电话',
-      wechat: '微信',
-      other: '其他',
-    },
-  },
+  picklist: customerFieldText['zh-CN'].picklist,
   contactLabels: {
     phone: { mobile: '手机', work: '工作', home: '住宅', fax: '传真', other: '其他' },
     email: { work: '工作', personal: '个人', other: '其他' },
